@@ -1,0 +1,67 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Settings every MedCred target shares (STYLE.md §2).
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "MedCred",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "medcred", targets: ["medcred"]),
+        .library(name: "MedCredCore", targets: ["MedCredCore"]),
+        .library(name: "MedCredCrypto", targets: ["MedCredCrypto"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CSodium",
+            pkgConfig: "libsodium",
+            providers: [.apt(["libsodium-dev"]), .brew(["libsodium"])]
+        ),
+        .systemLibrary(
+            name: "CCurl",
+            pkgConfig: "libcurl",
+            providers: [.apt(["libcurl4-openssl-dev"]), .brew(["curl"])]
+        ),
+        .target(name: "MedCredCrypto", dependencies: ["CSodium"], swiftSettings: strictSettings),
+        .target(name: "MedCredCore", dependencies: ["MedCredCrypto"], swiftSettings: strictSettings),
+        .executableTarget(
+            name: "medcred",
+            dependencies: [
+                "MedCredCore", "MedCredCrypto",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "MedCredBenchmarks",
+            dependencies: ["MedCredCore", "MedCredCrypto"],
+            swiftSettings: strictSettings
+        ),
+        // Shared by the test targets only: locating shared/vectors, hex, seeded randomness.
+        .target(name: "MedCredTestSupport", swiftSettings: strictSettings),
+        .testTarget(
+            name: "MedCredCryptoTests",
+            dependencies: ["MedCredCrypto", "MedCredTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "MedCredCoreTests",
+            dependencies: ["MedCredCore", "MedCredCrypto", "MedCredTestSupport"],
+            resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "medcredTests",
+            dependencies: ["medcred", "MedCredTestSupport"],
+            swiftSettings: strictSettings
+        ),
+    ]
+)

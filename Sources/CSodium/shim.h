@@ -1,0 +1,4 @@
+#ifndef MEDCRED_CSODIUM_SHIM_H
+#define MEDCRED_CSODIUM_SHIM_H
+#include <sodium.h>
+#endif
