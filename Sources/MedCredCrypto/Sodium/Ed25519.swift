@@ -20,8 +20,9 @@ public enum Ed25519 {
         /// - Throws: ``CryptoError/invalidLength(what:expected:actual:)`` for any other length.
         public init(rawRepresentation: some Collection<UInt8>) throws(CryptoError) {
             guard rawRepresentation.count == Ed25519.keyLength else {
-                throw .invalidLength(what: "Ed25519 public key", expected: Ed25519.keyLength,
-                                     actual: rawRepresentation.count)
+                throw .invalidLength(
+                    what: "Ed25519 public key", expected: Ed25519.keyLength,
+                    actual: rawRepresentation.count)
             }
             self.rawRepresentation = Array(rawRepresentation)
         }
@@ -132,6 +133,8 @@ public enum Ed25519 {
         /// - Returns: the 32-byte seed in wiped-on-release storage.
         public func exportSeed() -> SecretBytes { seed }
 
-        public var description: String { "Ed25519.PrivateKey(public: \(publicKey.rawRepresentation.count) bytes, secret redacted)" }
+        public var description: String {
+            "Ed25519.PrivateKey(public: \(publicKey.rawRepresentation.count) bytes, secret redacted)"
+        }
     }
 }

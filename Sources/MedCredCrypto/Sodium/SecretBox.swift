@@ -116,7 +116,8 @@ public enum Argon2id {
 
         /// libsodium's interactive limits (2 passes, 64 MiB): a wallet unlock in well under a second.
         public static let interactive = Limits(
-            operations: UInt64(crypto_pwhash_OPSLIMIT_INTERACTIVE), memoryBytes: Int(crypto_pwhash_MEMLIMIT_INTERACTIVE))
+            operations: UInt64(crypto_pwhash_OPSLIMIT_INTERACTIVE), memoryBytes: Int(crypto_pwhash_MEMLIMIT_INTERACTIVE)
+        )
         /// libsodium's moderate limits (3 passes, 256 MiB): for server key stores.
         public static let moderate = Limits(
             operations: UInt64(crypto_pwhash_OPSLIMIT_MODERATE), memoryBytes: Int(crypto_pwhash_MEMLIMIT_MODERATE))
