@@ -116,6 +116,13 @@ struct JSONRejectionCase: CustomTestStringConvertible, Sendable {
         #expect(throws: rejection.want) { try JSONValue(parsing: rejection.bytes) }
     }
 
+    @Test func offsetsCountFromTheStartOfASlice() {
+        let bytes = Array("xx[1,]".utf8)
+        #expect(throws: JSONParseError.unexpectedByte(UInt8(ascii: "]"), offset: 3)) {
+            try JSONValue(parsing: bytes[2...])
+        }
+    }
+
     @Test(arguments: structure + literals + numbers + names)
     func rejectsAsString(_ rejection: JSONRejectionCase) {
         // Text inputs are valid Unicode, so the String entry point must report the same error.

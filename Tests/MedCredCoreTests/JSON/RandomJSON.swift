@@ -19,7 +19,11 @@ struct RandomJSON {
         case 3, 4: return .string(string())
         case 5, 6:
             var object = JSONObject()
-            for _ in 0..<Int.random(in: 0...6, using: &rng) { object[string()] = value(depth: depth - 1) }
+            // Now and then an object large enough to use JSONObject's name index.
+            let large = depth >= 4 && Int.random(in: 0..<4, using: &rng) == 0
+            for _ in 0..<Int.random(in: 0...(large ? 24 : 6), using: &rng) {
+                object[string()] = value(depth: depth - 1)
+            }
             return .object(object)
         default:
             return .array((0..<Int.random(in: 0...6, using: &rng)).map { _ in value(depth: depth - 1) })
