@@ -1,6 +1,36 @@
 import ArgumentParser
 
+/// The `medcred` command: wallet, DIDs, credentials, ledger and server for MedCred.
 @main
 struct MedCred: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "medcred", abstract: "MedCred")
+    static let configuration = CommandConfiguration(
+        commandName: "medcred",
+        abstract: "Decentralized identity and verifiable credentials for healthcare.",
+        discussion: """
+            MedCred issues, holds and verifies W3C verifiable credentials for medical licences and patient
+            identity. Every command accepts --json for machine-readable output. Exit status: 0 success,
+            1 the operation failed (the message says why), 64 the command line was wrong, 65 the input
+            data was malformed.
+            """,
+        version: MedCredVersion.current,
+        subcommands: []
+    )
+
+    /// Parses and runs the command, turning a ``CLIError`` into one line on stderr and its exit code.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let error as CLIError {
+            Terminal.printError("medcred: \(error.description)")
+            Terminal.exit(code: error.exitCode)
+        } catch {
+            exit(withError: error)
+        }
+    }
+}
+
+/// The version `medcred --version` prints.
+enum MedCredVersion {
+    static let current = "0.1.0"
 }
