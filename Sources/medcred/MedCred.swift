@@ -13,7 +13,7 @@ struct MedCred: ParsableCommand {
             data was malformed.
             """,
         version: MedCredVersion.current,
-        subcommands: []
+        subcommands: [DIDCommand.self]
     )
 
     /// Parses and runs the command, turning a ``CLIError`` into one line on stderr and its exit code.
