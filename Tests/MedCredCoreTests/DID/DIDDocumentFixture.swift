@@ -37,13 +37,34 @@ struct DIDDocumentFixture: Sendable, CustomTestStringConvertible {
             ["case": "wrongType", "pointer": .string(pointer), "expected": .string(expected.rawValue)]
         case .emptyValue(let pointer): ["case": "emptyValue", "pointer": .string(pointer)]
         case .invalidDID(let pointer, let cause):
-            ["case": "invalidDID", "pointer": .string(pointer), "parseError": .string("\(cause)")]
+            ["case": "invalidDID", "pointer": .string(pointer), "parseError": .string(caseText(cause))]
         case .invalidDIDURL(let pointer, let cause):
-            ["case": "invalidDIDURL", "pointer": .string(pointer), "parseError": .string("\(cause)")]
+            ["case": "invalidDIDURL", "pointer": .string(pointer), "parseError": .string(caseText(cause))]
         case .multipleVerificationMaterials(let pointer):
             ["case": "multipleVerificationMaterials", "pointer": .string(pointer)]
         case .privateKeyMaterial(let pointer): ["case": "privateKeyMaterial", "pointer": .string(pointer)]
         case .duplicateID(let id, let pointer): ["case": "duplicateID", "pointer": .string(pointer), "id": .string(id)]
         }
+    }
+}
+
+/// The error's case as written in Swift (`invalidCharacter("#", offset: 15)`), independent of its
+/// human-readable `description`.
+private func caseText(_ error: DIDParseError) -> String {
+    switch error {
+    case .empty: "empty"
+    case .missingScheme: "missingScheme"
+    case .invalidScheme(let scheme): "invalidScheme(\(String(reflecting: scheme)))"
+    case .emptyMethodName: "emptyMethodName"
+    case .invalidMethodName(let name): "invalidMethodName(\(String(reflecting: name)))"
+    case .missingMethodSpecificID: "missingMethodSpecificID"
+    case .emptyMethodSpecificID: "emptyMethodSpecificID"
+    case .trailingColon: "trailingColon"
+    case .invalidCharacter(let character, let offset):
+        "invalidCharacter(\(String(reflecting: character)), offset: \(offset))"
+    case .invalidPercentEncoding(let offset): "invalidPercentEncoding(offset: \(offset))"
+    case .pathNotAbsolute(let path): "pathNotAbsolute(\(String(reflecting: path)))"
+    case .unsupportedRelativeReference(let reference):
+        "unsupportedRelativeReference(\(String(reflecting: reference)))"
     }
 }
