@@ -17,7 +17,7 @@ run: build
 	@tools/run-demo
 
 test: deps
-	$(SWIFT) build --build-tests
+	$(SWIFT) build --build-tests --explicit-target-dependency-import-check error
 	$(SWIFT) test --skip-build --disable-xctest
 
 bench: release
