@@ -60,7 +60,7 @@ let package = Package(
         ),
         .testTarget(
             name: "medcredTests",
-            dependencies: ["medcred", "MedCredTestSupport"],
+            dependencies: ["medcred", "MedCredCore", "MedCredCrypto", "MedCredTestSupport"],
             swiftSettings: strictSettings
         ),
     ]

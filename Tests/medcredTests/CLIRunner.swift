@@ -22,12 +22,16 @@ struct CLIRunner {
     }
 
     /// Runs `medcred` with `arguments`, an optional environment addition and standard input.
-    static func run(_ arguments: [String], environment: [String: String] = [:], stdin: String? = nil) throws -> Output {
+    static func run(
+        _ arguments: [String], environment: [String: String] = [:], removing removed: [String] = [],
+        stdin: String? = nil
+    ) throws -> Output {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
         var env = ProcessInfo.processInfo.environment
         for (key, value) in environment { env[key] = value }
+        for key in removed { env.removeValue(forKey: key) }
         process.environment = env
         let out = Pipe()
         let err = Pipe()

@@ -19,6 +19,18 @@ struct DIDKeyGenerate: ParsableCommand {
     @Flag(name: .long, help: "Also print the secret key (secretKeyMultibase). Keep it out of logs and history.")
     var showSecret = false
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Also write the key to this file, encrypted under a passphrase (Argon2id + secretbox), mode 0600.",
+            valueName: "keyfile"))
+    var out: String?
+
+    @Flag(name: .long, help: "Replace an existing key file given with --out.")
+    var force = false
+
+    @OptionGroup var passphrase: PassphraseOptions
+
     @OptionGroup var output: OutputOptions
 
     func run() throws {
@@ -40,6 +52,20 @@ struct DIDKeyGenerate: ParsableCommand {
                 Multicodec.prefix(privateKey.exportSeed().exportBytes(), with: .ed25519Priv), as: .base58btc)
             fields.append(("secretKeyMultibase", secret))
             Terminal.printError("medcred: warning: the secret key is printed on stdout; store it safely")
+        }
+        if let out {
+            let secret = try passphrase.read(confirm: true, purpose: "the new key file")
+            let file: EncryptedKeyFile
+            do {
+                file = try EncryptedKeyFile(
+                    sealing: privateKey, verificationMethod: didKey.verificationMethodID.description,
+                    controller: didKey.did, passphrase: secret, salt: SecureRandom.bytes(count: Argon2id.saltLength),
+                    nonce: SecureRandom.bytes(count: SecretBox.nonceLength), limits: .interactive)
+            } catch {
+                throw CLIError.failed("cannot encrypt the key: \(error)")
+            }
+            try KeyFileStorage.write(file, to: out, overwrite: force)
+            fields.append(("keyFile", out))
         }
         Terminal.printRecord(fields, json: output.json)
     }
