@@ -23,6 +23,9 @@ struct CredentialContext {
     /// Terms whose definition was invalid and already reported; uses of them are not reported again.
     private(set) var brokenTerms: Set<String> = []
     private(set) var vocabulary: String?
+    /// Whether every context could be read; when one could not (unknown URL, `@import`), the terms it
+    /// would have defined are unknown, so undefined-type problems are not reported.
+    private(set) var isComplete = true
 
     /// JSON-LD 1.1 keywords (JSON-LD 1.1 §1.7), which are never terms.
     static let keywords: Set<String> = [
@@ -47,8 +50,9 @@ struct CredentialContext {
         switch value {
         case .array(let entries):
             for (index, entry) in entries.enumerated() {
-                let entryPointer = remote == nil ? pointer.appending(index) : pointer
-                apply(entry, at: entryPointer, known: known, problems: &problems, remote: remote, visited: visited)
+                apply(
+                    entry, at: pointer.appending(index), known: known, problems: &problems, remote: remote,
+                    visited: visited)
             }
         case .null:
             if terms.values.contains(where: \.isProtected) {
@@ -64,6 +68,7 @@ struct CredentialContext {
         case .bool, .number:
             problems.malformed(
                 pointer, "a context must be a URL string or an object, not \(CredentialJSON.kind(of: value))\(origin)")
+            isComplete = false
         }
     }
 
@@ -74,22 +79,26 @@ struct CredentialContext {
         let origin = remote.map { " (in context \($0))" } ?? ""
         guard CredentialURL.isAbsoluteURL(url) else {
             problems.malformed(pointer, "context \"\(url)\" is not an absolute URL\(origin)")
+            isComplete = false
             return
         }
         guard !visited.contains(url) else {
             problems.malformed(pointer, "context \(url) includes itself\(origin)")
+            isComplete = false
             return
         }
         guard let document = known[url] else {
             let via = remote.map { "context \($0) includes " } ?? ""
             problems.malformed(pointer, "\(via)unknown context \(url): MedCred accepts only the contexts it pins")
+            isComplete = false
             return
         }
         guard let inner = document["@context"] else {
             problems.malformed(pointer, "the document for context \(url) has no @context member")
+            isComplete = false
             return
         }
-        apply(inner, at: pointer, known: known, problems: &problems, remote: url, visited: visited.union([url]))
+        apply(inner, at: pointer.fixed, known: known, problems: &problems, remote: url, visited: visited.union([url]))
     }
 
     /// Why a `type` value does not name a class, or `nil` when it does.
@@ -99,7 +108,7 @@ struct CredentialContext {
     /// `@vocab`), which JSON-LD expands type values against (JSON-LD 1.1 API §5.2.2 IRI Expansion, vocab
     /// true).
     func problem(withType value: String) -> String? {
-        if brokenTerms.contains(value) { return nil }
+        if !isComplete || brokenTerms.contains(value) { return nil }
         if let definition = terms[value] {
             return definition.iri == nil ? "type \"\(value)\" is explicitly unmapped by the context" : nil
         }
@@ -134,6 +143,8 @@ struct CredentialContext {
     }
 
     mutating func setVocabulary(_ iri: String?) { vocabulary = iri }
+
+    mutating func markIncomplete() { isComplete = false }
 
     mutating func define(_ term: String, _ definition: CredentialTermDefinition) { terms[term] = definition }
 

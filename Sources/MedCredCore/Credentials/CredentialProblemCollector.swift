@@ -2,19 +2,30 @@
 struct CredentialPointer: Hashable, Sendable, CustomStringConvertible {
     /// The pointer text; `""` is the whole document.
     let text: String
+    /// Whether appending leaves the pointer unchanged: set while reading a remote context document, whose
+    /// members are not part of the checked document, so problems point at the `@context` entry naming it.
+    private(set) var isFixed = false
 
     /// The whole document.
     static let root = CredentialPointer(text: "")
 
     /// The pointer to member `name` of the object here, with `~` and `/` escaped (RFC 6901 §3).
     func appending(_ name: String) -> CredentialPointer {
-        let escaped = name.replacingTildeAndSlash()
-        return CredentialPointer(text: text + "/" + escaped)
+        if isFixed { return self }
+        return CredentialPointer(text: text + "/" + name.replacingTildeAndSlash())
     }
 
     /// The pointer to element `index` of the array here.
     func appending(_ index: Int) -> CredentialPointer {
-        CredentialPointer(text: text + "/\(index)")
+        if isFixed { return self }
+        return CredentialPointer(text: text + "/\(index)")
+    }
+
+    /// This pointer, made insensitive to appending.
+    var fixed: CredentialPointer {
+        var pointer = self
+        pointer.isFixed = true
+        return pointer
     }
 
     var description: String { text }

@@ -21,12 +21,12 @@ struct DocumentChecker {
             problems.malformed(pointer, "@context is required and must start with \(KnownContexts.credentialsV2)")
             return
         }
-        hasContext = true
         let entries = CredentialJSON.members(of: value, at: pointer)
         guard let (firstPointer, first) = entries.first else {
             problems.malformed(pointer, "@context must not be empty")
             return
         }
+        hasContext = true
         switch first.stringValue {
         case KnownContexts.credentialsV2?:
             version = .v2

@@ -21,7 +21,7 @@ struct TermScope {
     }
 
     mutating func apply(to context: inout CredentialContext, problems: inout CredentialProblemCollector) {
-        checkKeywords(problems: &problems)
+        checkKeywords(in: &context, problems: &problems)
         if let flag = object["@protected"] {
             if let value = flag.boolValue {
                 isProtected = value
@@ -35,11 +35,15 @@ struct TermScope {
         }
     }
 
-    private func checkKeywords(problems: inout CredentialProblemCollector) {
-        for name in object.names where name.hasPrefix("@") && !Self.contextKeywords.contains(name) {
-            problems.malformed(pointer.appending(name), "\(name) is not allowed in a context\(origin)")
+    private func checkKeywords(in context: inout CredentialContext, problems: inout CredentialProblemCollector) {
+        // A keyword other than a context keyword is a keyword redefinition; other "@…" names are ignored
+        // (JSON-LD 1.1 API §4.2.2 steps 4–5).
+        for name in object.names where CredentialContext.keywords.contains(name) && !Self.contextKeywords.contains(name)
+        {
+            problems.malformed(pointer.appending(name), "\(name) cannot be redefined in a context\(origin)")
         }
         if object["@import"] != nil {
+            context.markIncomplete()
             problems.malformed(
                 pointer.appending("@import"),
                 "@import needs full JSON-LD processing, which MedCred does not do\(origin)")

@@ -26,7 +26,15 @@ import Testing
             #expect(accepted != wantAccepted, "listed in expected-failures.json (\(reason)) but now passes")
         } else {
             #expect(accepted == wantAccepted, "\(input.expected): \(problems)")
+            let reasons = DataModelSuiteReasons.problems[String(input.file.dropFirst("input/".count))] ?? []
+            #expect(CredentialTestContexts.summary(problems) == reasons, "rejected for another reason: \(problems)")
         }
+    }
+
+    @Test func everyRejectHasItsReasons() throws {
+        let rejected = try DataModelSuiteInput.all().filter { $0.expected.hasPrefix("reject") }
+        let named = Set(rejected.map { String($0.file.dropFirst("input/".count)) })
+        #expect(Set(DataModelSuiteReasons.problems.keys) == named)
     }
 
     @Test func manifestListsEveryInputFile() throws {
