@@ -62,9 +62,10 @@ public enum DataIntegrityError: Error, Equatable, Sendable {
     public var check: DataIntegrityCheck {
         switch self {
         case .parsing, .documentNotObject, .missingProof, .emptyProofSet, .duplicateProofID: .document
-        case .unknownProofType, .unsupportedCryptosuite: .cryptosuite
-        case .proofNotObject, .missingMember, .unexpectedMember, .wrongMemberType, .emptyMember, .invalidDateTime:
-            .proofStructure
+        case .unknownProofType, .unsupportedCryptosuite, .proofNotObject: .cryptosuite
+        case .missingMember(let name), .wrongMemberType(let name), .emptyMember(let name):
+            name == "type" || name == "cryptosuite" ? .cryptosuite : .proofStructure
+        case .unexpectedMember, .invalidDateTime: .proofStructure
         case .proofPurposeMismatch: .proofPurpose
         case .domainMismatch: .domain
         case .challengeMismatch: .challenge
@@ -94,7 +95,7 @@ public enum DataIntegrityError: Error, Equatable, Sendable {
 public enum DataIntegrityCheck: String, CaseIterable, Sendable {
     /// The document parses, is an object and has a non-empty `proof`.
     case document
-    /// `type` is `DataIntegrityProof` and `cryptosuite` is `eddsa-jcs-2022`.
+    /// The proof is an object whose `type` is `DataIntegrityProof` and `cryptosuite` is `eddsa-jcs-2022`.
     case cryptosuite
     /// Every member is known, present when required and of the right type and lexical form.
     case proofStructure

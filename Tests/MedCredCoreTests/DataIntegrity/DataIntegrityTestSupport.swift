@@ -133,3 +133,27 @@ enum JSONPointer {
         }
     }
 }
+
+/// Our own cases under `Fixtures/<topic>/` (STYLE.md §8), read through `Bundle.module`.
+enum OwnFixtures {
+    /// One fixture file, parsed strictly.
+    static func json(_ path: String) throws -> JSONValue {
+        let url = try #require(Bundle.module.resourceURL).appendingPathComponent("Fixtures/" + path)
+        return try JSONValue(parsing: Array(try Data(contentsOf: url)))
+    }
+
+    /// Every `.json` file of a topic but `expected-failures.json`, sorted by name; fails when there are none.
+    static func all(in topic: String) throws -> [(name: String, json: JSONValue)] {
+        let folder = try #require(Bundle.module.resourceURL).appendingPathComponent("Fixtures/" + topic)
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+            .filter { $0.hasSuffix(".json") && $0 != "expected-failures.json" }.sorted()
+        try #require(!names.isEmpty, "no fixtures in Fixtures/\(topic)")
+        return try names.map { (String($0.dropLast(".json".count)), try json(topic + "/" + $0)) }
+    }
+}
+
+/// The case name of an error value, e.g. `invalidDateTime` for `.invalidDateTime(member: …, …)`.
+func caseName(of error: some Error) -> String {
+    let text = String(describing: error)
+    return String(text.prefix { $0 != "(" })
+}
