@@ -4,8 +4,10 @@
 /// JSON Schema Validation 2020-12 §6.3.3 and Core §6.4: <https://json-schema.org/draft/2020-12/json-schema-core#section-6.4>.
 /// Patterns are not anchored (a match anywhere passes). `\d` and `\w` are ASCII-only and matching is by
 /// Unicode scalar, as in ECMA-262 with the `u` flag; `Regex` would otherwise match Unicode digits and
-/// whole grapheme clusters. `Regex` is not `Sendable`, so a ``JSONSchema`` keeps pattern text and each
-/// validation compiles what it uses once.
+/// whole grapheme clusters. Syntax `Regex` cannot run (lookbehind, `\c` control escapes) makes the schema
+/// invalid rather than half-checked; syntax only `Regex` knows (POSIX classes, inline options) is read
+/// its way. `Regex` is not `Sendable`, so a ``JSONSchema`` keeps pattern text and each validation
+/// compiles what it uses once.
 enum SchemaPattern {
     /// The compiled expression, or `nil` when `pattern` is not a regular expression `Regex` accepts.
     static func compile(_ pattern: String) -> Regex<AnyRegexOutput>? {
