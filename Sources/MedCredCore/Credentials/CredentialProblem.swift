@@ -29,6 +29,13 @@ public struct CredentialProblem: Hashable, Sendable, CustomStringConvertible {
         self.detail = detail
     }
 
+    /// The ``ProblemType/parsing`` problem for bytes that are not a JSON document (VCDM 2.0 §7.2
+    /// PARSING_ERROR); the pointer is the whole document and the detail names the byte offset.
+    /// - Parameter parseError: why parsing the bytes as a ``JSONValue`` failed.
+    public init(parseError: JSONParseError) {
+        self.init(type: .parsing, pointer: "", detail: "the document is not strict I-JSON (RFC 7493): \(parseError)")
+    }
+
     /// The same problem located under `prefix`, for a document embedded in another (a credential in a
     /// presentation's `verifiableCredential`).
     /// - Parameter prefix: the JSON Pointer of the embedded document.
