@@ -37,7 +37,7 @@ extension DocumentChecker {
             // An issuer object without id is an issuance input the issuer completes; a present id is checked.
             checkID(in: issuer, at: pointer, required: options.purpose == .verification)
             checkNamesAndDescriptions(in: issuer, at: pointer)
-            checkTypes(issuer["type"], at: pointer.appending("type"), mustExist: false)
+            checkNodeTypes(issuer, at: pointer, mustExist: false)
         case let other?:
             problems.malformed(
                 pointer, "issuer must be a URL or an object with an id, not \(CredentialJSON.kind(of: other))")
@@ -64,7 +64,7 @@ extension DocumentChecker {
                 problems.malformed(subjectPointer, "a credential subject must not be empty")
             }
             checkID(in: claims, at: subjectPointer)
-            checkTypes(claims["type"], at: subjectPointer.appending("type"), mustExist: false)
+            checkNodeTypes(claims, at: subjectPointer, mustExist: false)
         }
     }
 

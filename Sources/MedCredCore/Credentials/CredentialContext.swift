@@ -16,8 +16,9 @@ struct CredentialTermDefinition: Equatable {
 ///
 /// This is the part of the JSON-LD 1.1 Context Processing algorithm (JSON-LD 1.1 API §4.1,
 /// <https://www.w3.org/TR/json-ld11-api/#context-processing-algorithm>) that VC Data Model 2.0 checks
-/// need: top-level term definitions, `@vocab`, `@protected` and prefixes. Scoped contexts are not
-/// applied and `@import` is refused, so a context that needs them is reported rather than half-checked.
+/// need: top-level term definitions, `@vocab`, `@protected` and prefixes, plus a node's embedded
+/// `@context` for that node's own `type`. Type- and property-scoped contexts are not applied (a type term
+/// defined only inside one is reported as undefined), and `@import` is refused rather than half-checked.
 struct CredentialContext {
     private(set) var terms: [String: CredentialTermDefinition] = [:]
     /// Terms whose definition was invalid and already reported; uses of them are not reported again.

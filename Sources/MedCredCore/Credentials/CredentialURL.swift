@@ -68,8 +68,7 @@ enum CredentialURL {
         if hostAndPort.first == "[" {
             guard let close = hostAndPort.firstIndex(of: "]") else { return false }
             let literal = hostAndPort[(hostAndPort.startIndex + 1)..<close]
-            guard !literal.isEmpty, literal.allSatisfy({ isHexDigit($0) || ":.vV".unicodeScalars.contains($0) })
-            else { return false }
+            guard isIPLiteral(literal) else { return false }
             let afterHost = hostAndPort[(close + 1)...]
             return afterHost.isEmpty || isPort(afterHost)
         }
@@ -80,6 +79,22 @@ enum CredentialURL {
         }
         if needsHost && host.isEmpty { return false }
         return isComponent(host, allowing: "", excluding: ":@")
+    }
+
+    /// RFC 3986 §3.2.2 `IPv6address / IPvFuture` inside brackets, in outline: hex digits, `:` and `.`, or
+    /// `v` HEXDIG+ `.` followed by unreserved, sub-delims or `:`.
+    private static func isIPLiteral(_ literal: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let first = literal.first else { return false }
+        guard first == "v" || first == "V" else {
+            return literal.contains(":") && literal.allSatisfy { isHexDigit($0) || $0 == ":" || $0 == "." }
+        }
+        let rest = literal.dropFirst()
+        guard let dot = rest.firstIndex(of: "."), dot > rest.startIndex, rest[..<dot].allSatisfy(isHexDigit),
+            dot + 1 < rest.endIndex
+        else { return false }
+        return rest[(dot + 1)...].allSatisfy {
+            isAlpha($0) || isDigit($0) || "-._~!$&'()*+,;=:".unicodeScalars.contains($0)
+        }
     }
 
     private static func isPort(_ text: ArraySlice<Unicode.Scalar>) -> Bool {

@@ -94,6 +94,21 @@ struct DocumentChecker {
         }
     }
 
+    /// Checks the `type` of an embedded node, first applying the node's own `@context` if it has one
+    /// (JSON-LD 1.1 §4.1 embedded contexts); the document's context is restored afterwards.
+    mutating func checkNodeTypes(_ node: JSONObject, at pointer: CredentialPointer, mustExist: Bool) {
+        guard let embedded = node["@context"], hasContext else {
+            checkTypes(node["type"], at: pointer.appending("type"), mustExist: mustExist)
+            return
+        }
+        let documentContext = context
+        var collector = problems
+        context.apply(embedded, at: pointer.appending("@context"), known: options.contexts, problems: &collector)
+        problems = collector
+        checkTypes(node["type"], at: pointer.appending("type"), mustExist: mustExist)
+        context = documentContext
+    }
+
     /// VCDM 2.0 §4.6 Names and Descriptions: `name` and `description` are strings or language value objects
     /// (`@value`, optional `@language` and `@direction`, nothing else), or sets of those.
     mutating func checkNamesAndDescriptions(in object: JSONObject, at pointer: CredentialPointer) {
@@ -159,7 +174,7 @@ struct DocumentChecker {
                     itemPointer, "\(property) must be an object or objects, not \(CredentialJSON.kind(of: item))")
                 continue
             }
-            checkTypes(itemObject["type"], at: itemPointer.appending("type"), mustExist: typeRequired)
+            checkNodeTypes(itemObject, at: itemPointer, mustExist: typeRequired)
             checkID(in: itemObject, at: itemPointer, required: idRequired)
         }
     }

@@ -95,7 +95,7 @@ extension DocumentChecker {
         case .object(let holder)?:
             checkID(in: holder, at: pointer, required: true)
             checkNamesAndDescriptions(in: holder, at: pointer)
-            checkTypes(holder["type"], at: pointer.appending("type"), mustExist: false)
+            checkNodeTypes(holder, at: pointer, mustExist: false)
         case let other?:
             problems.malformed(
                 pointer, "holder must be a URL or an object with an id, not \(CredentialJSON.kind(of: other))")
