@@ -1,22 +1,22 @@
 /// The header checks made before any key is looked up (RFC 7515 §5.2, RFC 8725 §3, VC-JOSE-COSE §3.1, §4.1.1).
 enum JOSEHeaderCheck {
     /// `alg` values accepted: `EdDSA` (RFC 8037 §3.1) and the fully specified `Ed25519` (RFC 9864).
-    static let algorithms: Set<String> = ["EdDSA", "Ed25519"]
+    static let algorithms = ["EdDSA", "Ed25519"]
 
     static func run(_ text: String, mediaType: JOSEMediaType) -> Result<(jws: CompactJWS, kid: DIDURL), JOSEError> {
         do throws(JOSEError) {
             let jws = try CompactJWS(parsing: text)
             let header = jws.header
             let alg = try string(header, "alg")
-            guard algorithms.contains(alg), alg.utf8.allSatisfy({ $0 < 0x80 }) else { throw .unsupportedAlgorithm(alg) }
+            guard algorithms.contains(where: { ExactString.equal($0, alg) }) else { throw .unsupportedAlgorithm(alg) }
             try checkCritical(header)
             let typ = try string(header, "typ")
-            guard normalizedMediaType(typ) == mediaType.rawValue else {
+            guard ExactString.equal(normalizedMediaType(typ), mediaType.rawValue) else {
                 throw .typeMismatch(expected: mediaType.rawValue, actual: typ)
             }
             if let cty = header["cty"] {
                 guard let text = cty.stringValue else { throw .wrongType("cty") }
-                guard normalizedMediaType(text) == mediaType.contentType else {
+                guard ExactString.equal(normalizedMediaType(text), mediaType.contentType) else {
                     throw .contentTypeMismatch(expected: mediaType.contentType, actual: text)
                 }
             }
@@ -42,8 +42,7 @@ enum JOSEHeaderCheck {
 
     /// RFC 7515 §4.1.9: `application/` may be omitted, and media types compare case-insensitively (RFC 2045 §5.1).
     static func normalizedMediaType(_ text: String) -> String {
-        let lower = String(
-            text.unicodeScalars.map { $0.isASCII ? Character($0.properties.lowercaseMapping) : "\u{FFFD}" })
+        let lower = String(decoding: text.utf8.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }, as: UTF8.self)
         return lower.hasPrefix("application/") ? String(lower.dropFirst("application/".count)) : lower
     }
 

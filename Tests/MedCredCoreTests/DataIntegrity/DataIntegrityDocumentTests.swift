@@ -66,7 +66,7 @@ import Testing
 
     static func unusualCredential() throws -> JSONValue {
         try DataIntegrity.addProof(
-            to: sampleCredential(issuer: "did:example:board", subject: try JSONValue(parsing: unusualSubject)),
+            to: licenseCredential(issuer: "did:example:board", subject: try JSONValue(parsing: unusualSubject)),
             options: ProofOptions(created: try DIVectors.created()), signer: try DIVectors.signer())
     }
 

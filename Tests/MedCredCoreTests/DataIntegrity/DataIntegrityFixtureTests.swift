@@ -17,7 +17,7 @@ struct DataIntegrityFixture: Sendable, CustomTestStringConvertible {
     var testDescription: String { name }
 
     static func all() throws -> [DataIntegrityFixture] {
-        try OwnFixtures.all(in: "dataintegrity").map { DataIntegrityFixture(name: $0.name, json: $0.json) }
+        try MedCredFixtures.all(in: "dataintegrity").map { DataIntegrityFixture(name: $0.name, json: $0.json) }
     }
 
     /// The secured, then patched, document.
@@ -59,7 +59,7 @@ struct DataIntegrityFixture: Sendable, CustomTestStringConvertible {
     }
 
     func publicKey() throws -> Ed25519.PublicKey {
-        json["key"]?.stringValue == "other" ? try testKey(7).publicKey : try DIVectors.privateKey().publicKey
+        json["key"]?.stringValue == "other" ? try seededKey(7).publicKey : try DIVectors.privateKey().publicKey
     }
 
     enum FixtureError: Error { case badField(String, String) }

@@ -41,7 +41,7 @@ final class FixedResolver: DIDResolver {
     ) throws -> JSONValue {
         let signer = Ed25519Signer(privateKey: key, verificationMethod: try verificationMethod ?? keyID().description)
         return try DataIntegrity.addProof(
-            to: sampleCredential(issuer: issuer),
+            to: licenseCredential(issuer: issuer),
             options: ProofOptions(proofPurpose: purpose, created: try DIVectors.created()), signer: signer)
     }
 
@@ -53,7 +53,7 @@ final class FixedResolver: DIDResolver {
     }
 
     @Test func verifiesAKeyReferencedByAssertionMethod() async throws {
-        let key = try testKey(1)
+        let key = try seededKey(1)
         let document = DIDDocument(
             id: try Self.did(), verificationMethod: [try Self.multikeyMethod(key)],
             assertionMethod: [.reference(try Self.keyID())])
@@ -61,13 +61,13 @@ final class FixedResolver: DIDResolver {
     }
 
     @Test func verifiesAKeyEmbeddedInAssertionMethod() async throws {
-        let key = try testKey(1)
+        let key = try seededKey(1)
         let document = DIDDocument(id: try Self.did(), assertionMethod: [.embedded(try Self.multikeyMethod(key))])
         #expect(try await Self.verify(try Self.signed(with: key), document).verified)
     }
 
     @Test func resolvesAsOfTheProofCreationTime() async throws {
-        let key = try testKey(1)
+        let key = try seededKey(1)
         let resolver = FixedResolver(
             DIDDocument(id: try Self.did(), assertionMethod: [.embedded(try Self.multikeyMethod(key))]))
         let result = try await DataIntegrity.verify(
@@ -77,7 +77,7 @@ final class FixedResolver: DIDResolver {
     }
 
     @Test func rejectsAKeyOnlyListedForAuthentication() async throws {
-        let key = try testKey(1)
+        let key = try seededKey(1)
         let document = DIDDocument(
             id: try Self.did(), verificationMethod: [try Self.multikeyMethod(key)],
             authentication: [.reference(try Self.keyID())])
@@ -87,14 +87,14 @@ final class FixedResolver: DIDResolver {
     }
 
     @Test func rejectsAKeyEmbeddedOnlyInAuthentication() async throws {
-        let key = try testKey(1)
+        let key = try seededKey(1)
         let document = DIDDocument(id: try Self.did(), authentication: [.embedded(try Self.multikeyMethod(key))])
         let result = try await Self.verify(try Self.signed(with: key), document)
         #expect(result.failures == [.verificationKey(.notAuthorized(try Self.keyID(), relationship: .assertionMethod))])
     }
 
     @Test func rejectsAKeyMissingFromTheDocument() async throws {
-        let key = try testKey(1)
+        let key = try seededKey(1)
         let document = DIDDocument(
             id: try Self.did(), verificationMethod: [try Self.multikeyMethod(key, fragment: "key-2")],
             assertionMethod: [.reference(try Self.keyID("key-2"))])
@@ -104,7 +104,7 @@ final class FixedResolver: DIDResolver {
     }
 
     @Test func rejectsAMethodControlledByAnotherDID() async throws {
-        let key = try testKey(1)
+        let key = try seededKey(1)
         let document = DIDDocument(
             id: try Self.did(), assertionMethod: [.embedded(try Self.multikeyMethod(key, controller: "did:example:x"))])
         let result = try await Self.verify(try Self.signed(with: key), document)
@@ -115,7 +115,7 @@ final class FixedResolver: DIDResolver {
     }
 
     @Test func rejectsADocumentForAnotherDID() async throws {
-        let key = try testKey(1)
+        let key = try seededKey(1)
         let other = try DID(parsing: "did:example:other")
         let document = DIDDocument(id: other, assertionMethod: [.embedded(try Self.multikeyMethod(key))])
         let result = try await Self.verify(try Self.signed(with: key), document)
@@ -124,13 +124,13 @@ final class FixedResolver: DIDResolver {
 
     @Test func rejectsASignatureByAnotherKeyThanTheAuthorizedOne() async throws {
         let document = DIDDocument(
-            id: try Self.did(), assertionMethod: [.embedded(try Self.multikeyMethod(try testKey(2)))])
-        let result = try await Self.verify(try Self.signed(with: try testKey(1)), document)
+            id: try Self.did(), assertionMethod: [.embedded(try Self.multikeyMethod(try seededKey(2)))])
+        let result = try await Self.verify(try Self.signed(with: try seededKey(1)), document)
         #expect(result.failures == [.signatureInvalid])
     }
 
     @Test func rejectsAnHTTPSVerificationMethodWithoutResolving() async throws {
-        let key = try testKey(1)
+        let key = try seededKey(1)
         let document = DIDDocument(id: try Self.did())
         let resolver = FixedResolver(document)
         let signed = try Self.signed(with: key, verificationMethod: "https://issuer.example/keys#1")
@@ -142,12 +142,12 @@ final class FixedResolver: DIDResolver {
     @Test func rejectsAVerificationMethodWithAQuery() async throws {
         let method = Self.issuer + "?versionId=1#key-1"
         let result = try await Self.verify(
-            try Self.signed(with: try testKey(1), verificationMethod: method), DIDDocument(id: try Self.did()))
+            try Self.signed(with: try seededKey(1), verificationMethod: method), DIDDocument(id: try Self.did()))
         #expect(result.failures == [.verificationKey(.invalidVerificationMethodURL(method))])
     }
 
     @Test func rejectsAPurposeThatIsNoVerificationRelationship() async throws {
-        let key = try testKey(1)
+        let key = try seededKey(1)
         let document = DIDDocument(id: try Self.did(), assertionMethod: [.embedded(try Self.multikeyMethod(key))])
         let result = try await Self.verify(
             try Self.signed(with: key, purpose: "contractSigning"), document, purpose: nil)
@@ -155,7 +155,7 @@ final class FixedResolver: DIDResolver {
     }
 
     @Test func rejectsUnsupportedVerificationMethodTypes() async throws {
-        let key = try testKey(1)
+        let key = try seededKey(1)
         let method = VerificationMethod(
             id: try Self.keyID(), type: "EcdsaSecp256k1VerificationKey2019", controller: try Self.did(),
             publicKeyMultibase: Multikey(publicKey: key.publicKey).multibase)
@@ -169,7 +169,7 @@ final class FixedResolver: DIDResolver {
     }
 
     @Test func throwsWhenTheDIDCannotBeResolved() async throws {
-        let signed = try Self.signed(with: try testKey(1))
+        let signed = try Self.signed(with: try seededKey(1))
         await #expect(throws: DIDResolutionError.methodNotSupported("example")) {
             try await DataIntegrity.verify(signed, options: TestClock.assertion, resolver: DIDKeyResolver())
         }
@@ -177,7 +177,7 @@ final class FixedResolver: DIDResolver {
 
     /// A proof that fails before the key is needed is a result, even when its DID could not be resolved.
     @Test func doesNotResolveForProofsThatAlreadyFailed() async throws {
-        let signed = try Self.signed(with: try testKey(1)).setting("/proof/cryptosuite", to: "eddsa-rdfc-2022")
+        let signed = try Self.signed(with: try seededKey(1)).setting("/proof/cryptosuite", to: "eddsa-rdfc-2022")
         let result = try await DataIntegrity.verify(signed, options: TestClock.assertion, resolver: DIDKeyResolver())
         #expect(result.failures == [.unsupportedCryptosuite("eddsa-rdfc-2022")])
     }
@@ -186,7 +186,7 @@ final class FixedResolver: DIDResolver {
         let vector = try DIVectors.verificationMethod()
         let signed = try DataIntegrity.addProof(
             to: try DIVectors.json("unsigned.json"), options: ProofOptions(created: try DIVectors.created()),
-            signer: Ed25519Signer(privateKey: try testKey(3), verificationMethod: vector))
+            signer: Ed25519Signer(privateKey: try seededKey(3), verificationMethod: vector))
         let result = try await DataIntegrity.verify(signed, options: TestClock.assertion, resolver: DIDKeyResolver())
         #expect(result.failures == [.signatureInvalid])
     }

@@ -67,12 +67,12 @@ struct TableResolver: DIDResolver {
 }
 
 /// A fixed-seed key for tests: the seed is `byte` repeated 32 times.
-func testKey(_ byte: UInt8) throws -> Ed25519.PrivateKey {
+func seededKey(_ byte: UInt8) throws -> Ed25519.PrivateKey {
     try Ed25519.PrivateKey(seed: [UInt8](repeating: byte, count: 32))
 }
 
 /// A minimal credential issued by `issuer`.
-func sampleCredential(issuer: String, subject: JSONValue = ["id": "did:example:patient", "name": "Ada"]) -> JSONValue {
+func licenseCredential(issuer: String, subject: JSONValue = ["id": "did:example:patient", "name": "Ada"]) -> JSONValue {
     [
         "@context": ["https://www.w3.org/ns/credentials/v2", "https://www.w3.org/ns/credentials/examples/v2"],
         "id": "urn:uuid:5f2f3c2e-8f7a-4e0a-9c55-0d0c3b6a1e01",
@@ -87,7 +87,7 @@ extension JSONValue {
     /// The value at an RFC 6901 JSON pointer, or `nil`.
     func at(_ pointer: String) -> JSONValue? {
         var value: JSONValue? = self
-        for token in JSONPointer.tokens(pointer) {
+        for token in PatchPointer.tokens(pointer) {
             if let index = Int(token), case .array = value { value = value?[index] } else { value = value?[token] }
         }
         return value
@@ -95,12 +95,12 @@ extension JSONValue {
 
     /// A copy with the value at `pointer` replaced, added, or (with `nil`) removed; arrays take an index or `-`.
     func setting(_ pointer: String, to newValue: JSONValue?) -> JSONValue {
-        JSONPointer.set(self, tokens: JSONPointer.tokens(pointer)[...], to: newValue)
+        PatchPointer.set(self, tokens: PatchPointer.tokens(pointer)[...], to: newValue)
     }
 }
 
 /// RFC 6901 JSON pointers, enough for patching test documents.
-enum JSONPointer {
+enum PatchPointer {
     static func tokens(_ pointer: String) -> [String] {
         pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map {
             $0.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
@@ -135,7 +135,7 @@ enum JSONPointer {
 }
 
 /// Our own cases under `Fixtures/<topic>/` (STYLE.md §8), read through `Bundle.module`.
-enum OwnFixtures {
+enum MedCredFixtures {
     /// One fixture file, parsed strictly.
     static func json(_ path: String) throws -> JSONValue {
         let url = try #require(Bundle.module.resourceURL).appendingPathComponent("Fixtures/" + path)

@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test func roundTripsASecretKey() throws {
-        let key = try testKey(9)
+        let key = try seededKey(9)
         let text = Multikey.secretKeyMultibase(for: key)
         #expect(text.hasPrefix("z3u2"))
         #expect(try Multikey.privateKey(secretKeyMultibase: text).publicKey == key.publicKey)
@@ -65,9 +65,9 @@ import Testing
 
     /// The secret key format never shows up in a signer's description.
     @Test func signerDescriptionHidesTheKey() throws {
-        let signer = Ed25519Signer(didKey: try testKey(4))
+        let signer = Ed25519Signer(didKey: try seededKey(4))
         #expect(signer.description == "Ed25519Signer(\(signer.verificationMethod))")
-        #expect(!signer.description.contains(Multikey.secretKeyMultibase(for: try testKey(4))))
+        #expect(!signer.description.contains(Multikey.secretKeyMultibase(for: try seededKey(4))))
         #expect(signer.verificationMethod.hasPrefix("did:key:z6Mk"))
     }
 }

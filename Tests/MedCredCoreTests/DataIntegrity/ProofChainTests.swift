@@ -140,7 +140,7 @@ struct ShortSigner: ProofSigner {
     }
 
     @Test func addProofRejectsAnEmptyVerificationMethod() throws {
-        let signer = Ed25519Signer(privateKey: try testKey(1), verificationMethod: "")
+        let signer = Ed25519Signer(privateKey: try seededKey(1), verificationMethod: "")
         #expect(throws: ProofGenerationError.emptyOption("verificationMethod")) {
             try DataIntegrity.addProof(
                 to: try DIVectors.json("unsigned.json"), options: ProofOptions(created: nil), signer: signer)

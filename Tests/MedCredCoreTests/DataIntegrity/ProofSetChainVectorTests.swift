@@ -61,7 +61,7 @@ struct MultiKeyPairVector: Sendable, CustomTestStringConvertible {
         #expect(try DIVectors.json(Self.folder + "signedProofChain2.json")["proof"] == .array(configs))
     }
 
-    @Test(arguments: try OwnFixtures.json("dataintegrity/expected-failures.json")["cases"]?.arrayValue ?? [])
+    @Test(arguments: try MedCredFixtures.json("dataintegrity/expected-failures.json")["cases"]?.arrayValue ?? [])
     func rdfcVectorsAreReportedAsUnsupported(_ entry: JSONValue) async throws {
         let path = try #require(entry["vector"]?.stringValue)
         let result = try await DataIntegrity.verify(

@@ -29,7 +29,7 @@ import Testing
         #expect(try legacy.ed25519Key(for: id, relationship: .assertionMethod).get() == privateKey.publicKey)
 
         let signed = try DataIntegrity.addProof(
-            to: sampleCredential(issuer: vector.did), options: ProofOptions(created: try DIVectors.created()),
+            to: licenseCredential(issuer: vector.did), options: ProofOptions(created: try DIVectors.created()),
             signer: Ed25519Signer(privateKey: privateKey, verificationMethod: id.description))
         let result = try await DataIntegrity.verify(
             signed, options: TestClock.assertion, resolver: FixedResolver(legacy))
@@ -37,21 +37,21 @@ import Testing
     }
 
     @Test func readsEd25519VerificationKey2020() throws {
-        let key = try testKey(5)
+        let key = try seededKey(5)
         let method = try Self.method(
             type: "Ed25519VerificationKey2020", multibase: Multikey(publicKey: key.publicKey).multibase)
         #expect(try method.ed25519PublicKey() == key.publicKey)
     }
 
     @Test func readsJsonWebKey() throws {
-        let key = try testKey(5)
+        let key = try seededKey(5)
         #expect(
             try Self.method(type: "JsonWebKey", jwk: JWK.json(for: key.publicKey)).ed25519PublicKey() == key.publicKey)
         #expect(JWK.json(for: key.publicKey)["kty"] == "OKP")
     }
 
     static func jwk(_ edit: @Sendable (inout JSONObject) -> Void) throws -> JSONObject {
-        var jwk = JWK.json(for: try testKey(5).publicKey)
+        var jwk = JWK.json(for: try seededKey(5).publicKey)
         edit(&jwk)
         return jwk
     }
@@ -124,7 +124,7 @@ import Testing
 
     @Test func rejectsAMultikeyWithJWKType() throws {
         let method = try Self.method(
-            type: "JsonWebKey", multibase: Multikey(publicKey: try testKey(5).publicKey).multibase)
+            type: "JsonWebKey", multibase: Multikey(publicKey: try seededKey(5).publicKey).multibase)
         #expect(throws: VerificationKeyError.missingKeyMaterial(try Self.keyID(), member: "publicKeyJwk")) {
             try method.ed25519PublicKey()
         }

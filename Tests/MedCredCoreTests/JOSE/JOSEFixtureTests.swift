@@ -4,12 +4,12 @@ import Testing
 
 /// Keys and defaults shared by the JOSE tests: the signer is the did:key of seed `0x0b…`, the other key `0x0c…`.
 enum JOSETestKeys {
-    static func signer() throws -> Ed25519.PrivateKey { try testKey(0x0b) }
-    static func other() throws -> Ed25519.PrivateKey { try testKey(0x0c) }
+    static func signer() throws -> Ed25519.PrivateKey { try seededKey(0x0b) }
+    static func other() throws -> Ed25519.PrivateKey { try seededKey(0x0c) }
     static func did() throws -> String { DIDKey(privateKey: try signer()).did.description }
     static func kid() throws -> String { DIDKey(privateKey: try signer()).verificationMethodID.description }
     static func otherKid() throws -> String { DIDKey(privateKey: try other()).verificationMethodID.description }
-    static func credential() throws -> JSONValue { sampleCredential(issuer: try did()) }
+    static func credential() throws -> JSONValue { licenseCredential(issuer: try did()) }
 }
 
 /// One of our own JOSE cases, `Fixtures/jose/<case>.json` (STYLE.md §8).
@@ -26,7 +26,7 @@ struct JOSEFixture: Sendable, CustomTestStringConvertible {
     var testDescription: String { name }
 
     static func all() throws -> [JOSEFixture] {
-        try OwnFixtures.all(in: "jose").map { JOSEFixture(name: $0.name, json: $0.json) }
+        try MedCredFixtures.all(in: "jose").map { JOSEFixture(name: $0.name, json: $0.json) }
     }
 
     var mediaType: JOSEMediaType {

@@ -83,7 +83,7 @@ import Testing
         let signer = Ed25519Signer(
             privateKey: try JOSETestKeys.signer(), verificationMethod: "did:web:issuer.example#key-1")
         let jws = try JOSE.secure(
-            sampleCredential(issuer: "did:web:issuer.example"), as: .verifiableCredential, signer: signer)
+            licenseCredential(issuer: "did:web:issuer.example"), as: .verifiableCredential, signer: signer)
         await #expect(throws: DIDResolutionError.methodNotSupported("web")) {
             try await JOSE.verify(jws, as: .verifiableCredential, now: TestClock.now, resolver: DIDKeyResolver())
         }
