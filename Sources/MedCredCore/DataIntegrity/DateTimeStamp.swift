@@ -97,7 +97,18 @@ extension DataIntegrity {
 public enum DateTimeStampError: Error, Equatable, Sendable {
     /// A field of the date or time.
     public enum Field: String, Sendable {
-        case month, day, hour, minute, second, timezone
+        /// The month, `01`–`12`.
+        case month
+        /// The day of the month, up to the month's length (29 February only in leap years).
+        case day
+        /// The hour, `00`–`23`, or `24` for `24:00:00`.
+        case hour
+        /// The minute, `00`–`59`.
+        case minute
+        /// The second, `00`–`59` (XML Schema has no leap seconds).
+        case second
+        /// The offset: hours `00`–`14`, minutes `00`–`59`, at most `14:00`.
+        case timezone
     }
 
     /// The byte at `offset` (or the end of the text, when `offset` equals its length) does not fit the grammar.

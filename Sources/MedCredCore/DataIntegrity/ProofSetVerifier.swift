@@ -111,6 +111,8 @@ struct ProofSetVerifier {
             try checkExpectations(proof, options: options, passed: &passed)
             var inputDocument = unsecuredDocument
             let matchingProofs = try previousProofs(of: proof, in: allProofs)
+            // An unchained proof signs the document without `proof`, as the vc-di-eddsa set vectors do, rather than
+            // with the empty `proof` array a literal reading of §4.5 step 3.3 would give.
             if !matchingProofs.isEmpty { inputDocument["proof"] = .array(matchingProofs) }
             passed.append(.previousProof)
             let hashData = try EdDSAJCS2022.hashData(verifying: proof, unsecuredDocument: inputDocument)

@@ -6,7 +6,12 @@
 public enum JOSEError: Error, Equatable, Sendable {
     /// A part of the compact serialization.
     public enum Part: String, Sendable {
-        case header, payload, signature
+        /// The JOSE header, the first part.
+        case header
+        /// The payload, the second part.
+        case payload
+        /// The signature, the third part.
+        case signature
     }
 
     /// The text does not have exactly three `.`-separated parts (RFC 7515 §7.1); `count` is how many it has.
