@@ -158,13 +158,3 @@ extension DocumentChecker {
         return parts[1].allSatisfy { base64.contains($0) }
     }
 }
-
-extension XSDDateTime {
-    /// Whether this instant is before `other`, reading a value without timezone as UTC when
-    /// `assumingUTC` (VCDM 1.1 `dateTime` values may lack one).
-    func isBefore(_ other: XSDDateTime, assumingUTC: Bool) -> Bool {
-        if let ordered = isBefore(other) { return ordered }
-        guard assumingUTC else { return false }
-        return withUTCIfUnzoned.isBefore(other.withUTCIfUnzoned) ?? false
-    }
-}

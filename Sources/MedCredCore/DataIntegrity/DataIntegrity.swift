@@ -3,7 +3,7 @@
 /// https://www.w3.org/TR/vc-data-integrity/. The one cryptosuite MedCred implements is ``EdDSAJCS2022``
 /// (https://www.w3.org/TR/vc-di-eddsa/#eddsa-jcs-2022). Every function here is pure: the signing key
 /// arrives as a ``ProofSigner``, the verification key as a value or through a ``DIDResolver``, and the
-/// current time as a ``DateTimeStamp``.
+/// current time as an ``XSDDateTime``.
 public enum DataIntegrity {
     /// The proof `type` of every modern cryptosuite (Data Integrity §3.1, "DataIntegrityProof").
     public static let proofType = "DataIntegrityProof"

@@ -31,7 +31,7 @@ public enum DataIntegrityError: Error, Equatable, Sendable {
     /// `cryptosuite` is not `eddsa-jcs-2022`, e.g. `eddsa-rdfc-2022`, which MedCred does not verify.
     case unsupportedCryptosuite(String)
     /// `created` or `expires` is not an XML Schema `dateTimeStamp`.
-    case invalidDateTime(member: String, DateTimeStampError)
+    case invalidDateTime(member: String, XSDDateTimeError)
     /// `proofPurpose` is not the purpose the verifier expected.
     case proofPurposeMismatch(expected: String, actual: String)
     /// `domain` does not hold the same set of strings the verifier expected (`INVALID_DOMAIN_ERROR`).
@@ -39,7 +39,7 @@ public enum DataIntegrityError: Error, Equatable, Sendable {
     /// `challenge` is not the verifier's challenge (`INVALID_CHALLENGE_ERROR`).
     case challengeMismatch(expected: String, actual: String?)
     /// The proof's `expires` is not after the verifier's current time.
-    case expired(expires: DataIntegrity.DateTimeStamp, now: DataIntegrity.DateTimeStamp)
+    case expired(expires: XSDDateTime, now: XSDDateTime)
     /// `previousProof` names an id that no proof in the set has (Data Integrity §4.5 step 3.2).
     case previousProofNotFound(String)
     /// The proof verified, but a proof it chains to did not (Data Integrity §4.5).

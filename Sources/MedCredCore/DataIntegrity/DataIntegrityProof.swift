@@ -9,11 +9,11 @@ public struct DataIntegrityProof: Hashable, Sendable {
     /// `id`: the proof's URL, which later proofs name in `previousProof`.
     public let id: String?
     /// `created`, as an instant.
-    public let created: DataIntegrity.DateTimeStamp?
+    public let created: XSDDateTime?
     /// `created` as written, for resolving the DID document as of that time.
     public let createdText: String?
     /// `expires`, as an instant.
-    public let expires: DataIntegrity.DateTimeStamp?
+    public let expires: XSDDateTime?
     /// `verificationMethod`: the DID URL of the signing key.
     public let verificationMethod: String
     /// `proofPurpose`, e.g. `assertionMethod`.
@@ -83,9 +83,10 @@ private struct ProofMemberReader {
         return text
     }
 
-    func dateTime(_ name: String) throws(DataIntegrityError) -> DataIntegrity.DateTimeStamp? {
+    func dateTime(_ name: String) throws(DataIntegrityError) -> XSDDateTime? {
         guard let text = try optionalString(name) else { return nil }
-        do { return try DataIntegrity.DateTimeStamp(parsing: text) } catch {
+        // Data Integrity §2.1: `created` and `expires` are dateTimeStamp values, so the timezone is required.
+        do { return try XSDDateTime(parsing: text, requiringTimezone: true) } catch {
             throw .invalidDateTime(member: name, error)
         }
     }

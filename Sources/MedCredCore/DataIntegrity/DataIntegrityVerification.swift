@@ -2,8 +2,9 @@ extension DataIntegrity {
     /// What the verifier expects of every proof, and the current time (Data Integrity §4.4 inputs
     /// `expectedProofPurpose`, `domain` and `challenge`, https://www.w3.org/TR/vc-data-integrity/#verify-proof).
     public struct VerificationOptions: Hashable, Sendable {
-        /// The verifier's current time, compared with each proof's `expires`.
-        public var now: DateTimeStamp
+        /// The verifier's current time, compared with each proof's `expires` as an instant; a value without
+        /// a timezone is read as UTC.
+        public var now: XSDDateTime
         /// The purpose every proof must state, e.g. `assertionMethod`; `nil` accepts any purpose.
         public var expectedProofPurpose: String?
         /// The domains every proof's `domain` must equal as a set; `nil` skips the check.
@@ -18,7 +19,7 @@ extension DataIntegrity {
         ///   - domain: the required domains, or `nil`.
         ///   - challenge: the required challenge, or `nil`.
         public init(
-            now: DateTimeStamp, expectedProofPurpose: String? = nil, domain: [String]? = nil,
+            now: XSDDateTime, expectedProofPurpose: String? = nil, domain: [String]? = nil,
             challenge: String? = nil
         ) {
             self.now = now

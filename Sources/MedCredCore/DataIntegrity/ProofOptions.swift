@@ -7,10 +7,11 @@ public struct ProofOptions: Hashable, Sendable {
     /// Why the proof is made: `assertionMethod` for credentials, `authentication` for presentations and
     /// logins, or another verification relationship (Data Integrity §2.2 "Proof Purposes").
     public var proofPurpose: String
-    /// When the proof was made, written as `YYYY-MM-DDTHH:MM:SSZ`; `nil` leaves `created` out.
-    public var created: DataIntegrity.DateTimeStamp?
-    /// When the proof stops being valid, or `nil`.
-    public var expires: DataIntegrity.DateTimeStamp?
+    /// When the proof was made, written in UTC as `YYYY-MM-DDTHH:MM:SSZ` (``XSDDateTime/utcTimestamp``, which
+    /// reads a value without timezone as UTC); `nil` leaves `created` out.
+    public var created: XSDDateTime?
+    /// When the proof stops being valid, written like ``created``, or `nil`.
+    public var expires: XSDDateTime?
     /// A verifier's one-time challenge, or `nil`.
     public var challenge: String?
     /// The security domains the proof is meant for; one is written as a string, several as an array.
@@ -34,8 +35,8 @@ public struct ProofOptions: Hashable, Sendable {
     ///   - id: the proof id, or `nil`.
     ///   - previousProof: ids of the proofs this one chains to.
     public init(
-        proofPurpose: String = "assertionMethod", created: DataIntegrity.DateTimeStamp?,
-        expires: DataIntegrity.DateTimeStamp? = nil, challenge: String? = nil, domain: [String] = [],
+        proofPurpose: String = "assertionMethod", created: XSDDateTime?,
+        expires: XSDDateTime? = nil, challenge: String? = nil, domain: [String] = [],
         nonce: String? = nil, id: String? = nil, previousProof: [String] = []
     ) {
         self.proofPurpose = proofPurpose
@@ -59,8 +60,8 @@ public struct ProofOptions: Hashable, Sendable {
         var object: JSONObject = ["type": .string(DataIntegrity.proofType)]
         if let id { object["id"] = .string(id) }
         object["cryptosuite"] = .string(cryptosuite)
-        if let created { object["created"] = .string(created.description) }
-        if let expires { object["expires"] = .string(expires.description) }
+        if let created { object["created"] = .string(created.utcTimestamp) }
+        if let expires { object["expires"] = .string(expires.utcTimestamp) }
         object["verificationMethod"] = .string(verificationMethod)
         object["proofPurpose"] = .string(proofPurpose)
         if let challenge { object["challenge"] = .string(challenge) }

@@ -144,7 +144,9 @@ struct ProofSetVerifier {
             throw .challengeMismatch(expected: expected, actual: proof.challenge)
         }
         passed.append(.challenge)
-        if let expires = proof.expires, options.now >= expires { throw .expired(expires: expires, now: options.now) }
+        if let expires = proof.expires, !options.now.isBefore(expires, assumingUTC: true) {
+            throw .expired(expires: expires, now: options.now)
+        }
         passed.append(.expiry)
     }
 

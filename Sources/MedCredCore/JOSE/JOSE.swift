@@ -41,11 +41,11 @@ public enum JOSE {
     /// - Parameters:
     ///   - jws: the compact JWS as received.
     ///   - mediaType: what the caller expects: `typ` must match.
-    ///   - now: the current time, for `exp` and `nbf`.
+    ///   - now: the current time, for `exp` and `nbf`, in whole seconds; without a timezone it is read as UTC.
     ///   - publicKey: the key `kid` names, authorized for ``JOSEMediaType/proofPurpose``, or why there is none.
     /// - Returns: the outcome, with the payload as the verified document on success.
     public static func verify(
-        _ jws: String, as mediaType: JOSEMediaType, now: DataIntegrity.DateTimeStamp,
+        _ jws: String, as mediaType: JOSEMediaType, now: XSDDateTime,
         publicKey: (DIDURL) -> Result<Ed25519.PublicKey, VerificationKeyError>
     ) -> JOSEVerification {
         let checked: (jws: CompactJWS, kid: DIDURL)
@@ -66,7 +66,7 @@ public enum JOSE {
     /// - Returns: the outcome.
     /// - Throws: ``DIDResolutionError`` when the `kid`'s DID cannot be resolved.
     public static func verify(
-        _ jws: String, as mediaType: JOSEMediaType, now: DataIntegrity.DateTimeStamp, resolver: some DIDResolver
+        _ jws: String, as mediaType: JOSEMediaType, now: XSDDateTime, resolver: some DIDResolver
     ) async throws(DIDResolutionError) -> JOSEVerification {
         let checked: (jws: CompactJWS, kid: DIDURL)
         switch JOSEHeaderCheck.run(jws, mediaType: mediaType) {
@@ -80,7 +80,7 @@ public enum JOSE {
     }
 
     private static func finish(
-        _ jws: CompactJWS, kid: DIDURL, mediaType: JOSEMediaType, now: DataIntegrity.DateTimeStamp,
+        _ jws: CompactJWS, kid: DIDURL, mediaType: JOSEMediaType, now: XSDDateTime,
         key: Result<Ed25519.PublicKey, VerificationKeyError>
     ) -> JOSEVerification {
         let publicKey: Ed25519.PublicKey
@@ -92,7 +92,7 @@ public enum JOSE {
             return JOSEVerification(mediaType: mediaType, failure: .signatureInvalid)
         }
         do {
-            try JOSEPayloadCheck.run(jws, kid: kid, mediaType: mediaType, now: now.secondsSince1970)
+            try JOSEPayloadCheck.run(jws, kid: kid, mediaType: mediaType, now: Int64(now.secondsSince1970AssumingUTC))
         } catch {
             return JOSEVerification(mediaType: mediaType, failure: error)
         }

@@ -38,8 +38,8 @@ struct DataIntegrityFixture: Sendable, CustomTestStringConvertible {
     }
 
     func proofOptions(_ sign: JSONValue) throws -> ProofOptions {
-        func time(_ name: String) throws -> DataIntegrity.DateTimeStamp? {
-            try sign[name]?.stringValue.map { try DataIntegrity.DateTimeStamp(parsing: $0) }
+        func time(_ name: String) throws -> XSDDateTime? {
+            try sign[name]?.stringValue.map { try XSDDateTime(parsing: $0) }
         }
         return ProofOptions(
             proofPurpose: sign["proofPurpose"]?.stringValue ?? "assertionMethod",
@@ -52,7 +52,7 @@ struct DataIntegrityFixture: Sendable, CustomTestStringConvertible {
     func verificationOptions() throws -> DataIntegrity.VerificationOptions {
         guard let verify = json["verify"] else { return TestClock.assertion }
         return DataIntegrity.VerificationOptions(
-            now: try verify["now"]?.stringValue.map { try DataIntegrity.DateTimeStamp(parsing: $0) } ?? TestClock.now,
+            now: try verify["now"]?.stringValue.map { try XSDDateTime(parsing: $0) } ?? TestClock.now,
             expectedProofPurpose: verify["expectedProofPurpose"]?.stringValue,
             domain: verify["domain"]?.arrayValue?.compactMap(\.stringValue), challenge: verify["challenge"]?.stringValue
         )

@@ -38,15 +38,15 @@ enum DIVectors {
     }
 
     /// `created` of the jcs vector: 2023-02-24T23:36:38Z.
-    static func created() throws -> DataIntegrity.DateTimeStamp {
-        try DataIntegrity.DateTimeStamp(parsing: "2023-02-24T23:36:38Z")
+    static func created() throws -> XSDDateTime {
+        try XSDDateTime(parsing: "2023-02-24T23:36:38Z")
     }
 }
 
 /// Fixed times for verification.
 enum TestClock {
     /// 2024-01-01T00:00:00Z: after every vector's `created`.
-    static let now = DataIntegrity.DateTimeStamp(secondsSince1970: 1_704_067_200)
+    static let now = XSDDateTime(secondsSince1970: 1_704_067_200)
 
     /// Verification options at ``now`` expecting `assertionMethod`.
     static let assertion = DataIntegrity.VerificationOptions(now: now, expectedProofPurpose: "assertionMethod")

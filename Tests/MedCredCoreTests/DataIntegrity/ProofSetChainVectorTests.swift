@@ -106,7 +106,7 @@ struct MultiKeyPairVector: Sendable, CustomTestStringConvertible {
             let previous = config["previousProof"].map { $0.arrayValue ?? [$0] } ?? []
             let options = ProofOptions(
                 proofPurpose: try #require(config["proofPurpose"]?.stringValue),
-                created: try DataIntegrity.DateTimeStamp(parsing: try #require(config["created"]?.stringValue)),
+                created: try XSDDateTime(parsing: try #require(config["created"]?.stringValue)),
                 id: config["id"]?.stringValue, previousProof: previous.compactMap(\.stringValue))
             let signer = Ed25519Signer(
                 privateKey: try Multikey.privateKey(secretKeyMultibase: key.privateKeyMultibase),

@@ -58,6 +58,13 @@ import Testing
         Invalid(text: "Sun, 26 Feb 2023 01:22:14 +0000", error: .unexpectedCharacter(expected: "digit", offset: 0)),
         Invalid(text: "1677373839", error: .yearTooLong(digits: 10)),
         Invalid(text: "2023-02-26T01:02:58.447", error: .missingTimezone),
+        // Ported from the proof-only DateTimeStamp reader's rejections.
+        Invalid(text: "2023-02-24T23:36:38 Z", error: .unexpectedCharacter(expected: "'Z', '+' or '-'", offset: 19)),
+        Invalid(text: "023-02-24T23:36:38Z", error: .unexpectedCharacter(expected: "digit", offset: 3)),
+        Invalid(text: "2023-02-00T00:00:00Z", error: .dayOutOfRange(day: 0, month: 2, year: 2023)),
+        Invalid(text: "2023-02-24T24:00:00.5Z", error: .invalidEndOfDay),
+        Invalid(text: "2023-02-24T23:36:38+15:00", error: .timezoneOutOfRange(hours: 15, minutes: 0)),
+        Invalid(text: "2023-02-24T23:36:38+14:30", error: .timezoneOutOfRange(hours: 14, minutes: 30)),
     ]
 
     @Test(arguments: invalid)
