@@ -2,25 +2,30 @@ import ArgumentParser
 
 /// The `medcred` command: wallet, DIDs, credentials, ledger and server for MedCred.
 @main
-struct MedCred: ParsableCommand {
+struct MedCred: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "medcred",
         abstract: "Decentralized identity and verifiable credentials for healthcare.",
         discussion: """
             MedCred issues, holds and verifies W3C verifiable credentials for medical licences and patient
             identity. Every command accepts --json for machine-readable output. Exit status: 0 success,
-            1 the operation failed (the message says why), 64 the command line was wrong, 65 the input
-            data was malformed.
+            1 the operation failed or, for verify, the document is not verified (the message says why),
+            2 verification could not be carried out, 64 the command line was wrong, 65 the input data was
+            malformed.
             """,
         version: MedCredVersion.current,
-        subcommands: [DIDCommand.self]
+        subcommands: [DIDCommand.self, CredentialCommand.self, PresentationCommand.self]
     )
 
     /// Parses and runs the command, turning a ``CLIError`` into one line on stderr and its exit code.
-    static func main() {
+    static func main() async {
         do {
             var command = try parseAsRoot()
-            try command.run()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
         } catch let error as CLIError {
             Terminal.printError("medcred: \(error.description)")
             Terminal.exit(code: error.exitCode)

@@ -47,6 +47,7 @@ public struct CredentialIssuer: Sendable {
         let types = credential["type"].map(CredentialVerifier.strings) ?? []
         for type in types {
             guard let schemaID = CredentialSchemas.schemaID(forType: type) else { continue }
+            addMedCredContext(to: &credential)
             try attachSchema(schemaID, to: &credential)
             try validateSubject(of: credential, type: type)
         }
@@ -72,7 +73,8 @@ public struct CredentialIssuer: Sendable {
         case .dataIntegrity:
             let options = ProofOptions(
                 proofPurpose: VerificationRelationship.assertionMethod.rawValue, created: XSDDateTime(now))
-            do { return .document(try DataIntegrity.addProof(to: credential, options: options, signer: signer)) } catch {
+            do { return .document(try DataIntegrity.addProof(to: credential, options: options, signer: signer)) } catch
+            {
                 throw .proofGeneration(error)
             }
         case .jwt:
@@ -94,7 +96,9 @@ public struct CredentialIssuer: Sendable {
         case nil:
             credential["issuer"] = .string(issuerDID.description)
         case .string(let given):
-            guard given == issuerDID.description else { throw .issuerMismatch(given: given, signer: issuerDID.description) }
+            guard given == issuerDID.description else {
+                throw .issuerMismatch(given: given, signer: issuerDID.description)
+            }
         case .object(var object):
             if let given = object["id"]?.stringValue {
                 guard given == issuerDID.description else {
@@ -105,8 +109,21 @@ public struct CredentialIssuer: Sendable {
                 credential["issuer"] = .object(object)
             }
         default:
-            throw .dataModel([CredentialProblem(type: .malformedValue, pointer: "/issuer", detail: "issuer must be a URL or an object with an id")])
+            throw .dataModel([
+                CredentialProblem(
+                    type: .malformedValue, pointer: "/issuer", detail: "issuer must be a URL or an object with an id")
+            ])
         }
+    }
+
+    /// MedCred's credential types are defined by MedCred's context; a draft that names the type but only the
+    /// base context gets it appended, so the type and its subject members are never undefined terms.
+    private func addMedCredContext(to credential: inout JSONObject) {
+        guard var contexts = credential["@context"]?.arrayValue,
+            !contexts.contains(.string(MedCredContexts.credentialsV1))
+        else { return }
+        contexts.append(.string(MedCredContexts.credentialsV1))
+        credential["@context"] = .array(contexts)
     }
 
     private func attachSchema(_ schemaID: String, to credential: inout JSONObject) throws(IssuanceError) {
@@ -123,9 +140,13 @@ public struct CredentialIssuer: Sendable {
     private func validateSubject(of credential: JSONObject, type: String) throws(IssuanceError) {
         guard let schema = CredentialSchemas.subjectSchema(forType: type) else { return }
         guard let subject = credential["credentialSubject"] else {
-            throw .subjectInvalid(type: type, violations: [
-                SchemaViolation(instanceLocation: "", keywordLocation: "", keyword: "required", message: "credentialSubject is missing")
-            ])
+            throw .subjectInvalid(
+                type: type,
+                violations: [
+                    SchemaViolation(
+                        instanceLocation: "", keywordLocation: "", keyword: "required",
+                        message: "credentialSubject is missing")
+                ])
         }
         let violations = schema.validate(subject)
         guard violations.isEmpty else { throw .subjectInvalid(type: type, violations: violations) }

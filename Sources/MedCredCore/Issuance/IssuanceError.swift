@@ -23,12 +23,17 @@ extension IssuanceError: CustomStringConvertible {
         switch self {
         case .notAnObject: "the credential must be a JSON object"
         case .alreadySecured: "the credential already has a proof"
-        case .invalidVerificationMethod(let method): "the signing key's verification method '\(method)' is not a DID URL with a fragment"
-        case .issuerMismatch(let given, let signer): "the credential names issuer \(given), but the key belongs to \(signer)"
+        case .invalidVerificationMethod(let method):
+            "the signing key's verification method '\(method)' is not a DID URL with a fragment"
+        case .issuerMismatch(let given, let signer):
+            "the credential names issuer \(given), but the key belongs to \(signer)"
         case .subjectInvalid(let type, let violations):
             "the credentialSubject is not a valid \(type): "
-                + violations.map { "\($0.instanceLocation.isEmpty ? "/" : $0.instanceLocation): \($0.message)" }.joined(separator: "; ")
-        case .dataModel(let problems): "the credential does not conform to the VC Data Model: " + problems.map(\.description).joined(separator: "; ")
+                + violations.map { "\($0.instanceLocation.isEmpty ? "/" : $0.instanceLocation): \($0.message)" }.joined(
+                    separator: "; ")
+        case .dataModel(let problems):
+            "the credential does not conform to the VC Data Model: "
+                + problems.map(\.description).joined(separator: "; ")
         case .proofGeneration(let error): "cannot create the proof: \(error)"
         case .jose(let error): "cannot create the JWS: \(error)"
         }
