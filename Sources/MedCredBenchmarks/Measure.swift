@@ -11,22 +11,22 @@ struct Measurement {
     var maximum: Double { rounds.max() ?? 0 }
 }
 
-/// Runs `body` repeatedly and returns operations per second for each round.
+/// Runs `body` repeatedly and returns operations per second for each round; `body` may be async (the
+/// verifier), and is awaited inline so scheduling does not enter the figure.
 func measure(
-    _ name: String, rounds: Int = 7, roundDuration: Duration = .milliseconds(300), _ body: () -> Void
-) -> Measurement {
+    _ name: String, rounds: Int = 7, roundDuration: Duration = .milliseconds(300), _ body: () async -> Void
+) async -> Measurement {
     let clock = ContinuousClock()
     // Warm-up: caches, lazy initialisation, page faults.
     let warmupEnd = clock.now.advanced(by: .milliseconds(100))
-    while clock.now < warmupEnd { body() }
-
+    while clock.now < warmupEnd { await body() }
     var rates: [Double] = []
     for _ in 0..<rounds {
         var operations = 0
         let start = clock.now
         var elapsed = Duration.zero
         while elapsed < roundDuration {
-            for _ in 0..<16 { body() }
+            for _ in 0..<16 { await body() }
             operations += 16
             elapsed = clock.now - start
         }
