@@ -1,3 +1,5 @@
+import Synchronization
+
 /// Resolves DIDs for verification: the seam through which the ledger (did:webvh), the network (did:web)
 /// or a fixed test table supply DID documents to the pure Core.
 ///
@@ -16,7 +18,15 @@ public protocol DIDResolver: Sendable {
 }
 
 /// Resolves `did:key` DIDs, which need no I/O, and nothing else.
+///
+/// Expanding a did:key costs tens of microseconds (point decompression, the X25519 conversion, base58),
+/// as much as verifying the signature it is needed for; since a did:key document never changes, each
+/// resolver keeps the documents it made, up to ``cacheLimit`` of them.
 public struct DIDKeyResolver: DIDResolver {
+    /// How many documents one resolver keeps; the cache is emptied when it is full.
+    public static let cacheLimit = 1024
+    private let cache = DocumentCache()
+
     /// Creates the resolver.
     public init() {}
 
@@ -29,7 +39,27 @@ public struct DIDKeyResolver: DIDResolver {
     ///   ``DIDResolutionError/invalidDIDKey(_:)`` for a malformed key.
     public func resolve(_ did: DID, versionTime: String?) async throws(DIDResolutionError) -> DIDDocument {
         guard did.method == "key" else { throw .methodNotSupported(did.method) }
-        do { return try DIDKey(parsing: did).document() } catch { throw .invalidDIDKey(error) }
+        if let cached = cache.document(for: did) { return cached }
+        let document: DIDDocument
+        do { document = try DIDKey(parsing: did).document() } catch { throw .invalidDIDKey(error) }
+        cache.store(document, for: did, limit: Self.cacheLimit)
+        return document
+    }
+}
+
+/// A small thread-safe map from DID to document, shared by copies of one resolver.
+private final class DocumentCache: Sendable {
+    private let documents = Mutex<[DID: DIDDocument]>([:])
+
+    func document(for did: DID) -> DIDDocument? {
+        documents.withLock { $0[did] }
+    }
+
+    func store(_ document: DIDDocument, for did: DID, limit: Int) {
+        documents.withLock { table in
+            if table.count >= limit { table.removeAll(keepingCapacity: true) }
+            table[did] = document
+        }
     }
 }
 
