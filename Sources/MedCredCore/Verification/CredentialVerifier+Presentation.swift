@@ -43,16 +43,21 @@ extension CredentialVerifier {
         case .none: return result
         case .some(.enveloped(let document)):
             presentation = document
-            // A JWS carries no challenge; the verifier's nonce must then travel in the payload.
+            // A JWS carries no Data Integrity challenge or domain: they travel as `nonce` and `aud`.
+            var problems: [CredentialProblem] = []
             if let challenge, document["nonce"]?.stringValue != challenge {
-                result.record(
-                    .proof,
-                    problems: [
-                        CredentialProblem(
-                            type: .invalidChallenge, pointer: "/nonce",
-                            detail: "the presentation does not carry the verifier's challenge as nonce")
-                    ])
+                problems.append(
+                    CredentialProblem(
+                        type: .invalidChallenge, pointer: "/nonce",
+                        detail: "the presentation does not carry the verifier's challenge as nonce"))
             }
+            if let domain, !(document["aud"].map(Self.strings) ?? []).contains(domain) {
+                problems.append(
+                    CredentialProblem(
+                        type: .invalidDomain, pointer: "/aud", detail: "the presentation is not addressed to \(domain)")
+                )
+            }
+            if !problems.isEmpty { result.record(.proof, problems: problems) }
         case .some(.plain(let document)):
             presentation = document
             try await checkDataIntegrity(

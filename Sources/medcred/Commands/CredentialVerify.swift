@@ -17,21 +17,12 @@ struct CredentialVerify: AsyncParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() async throws {
-        let bytes: [UInt8]
-        let contexts: KnownContexts
-        do throws(CLIError) {
-            bytes = try InputFile.read(file, what: "credential")
-            contexts = try ContextCache.load(folder: contextOptions.contexts)
-        } catch {
-            throw error.withCouldNotCheck()
-        }
-        let verifier = CredentialVerifier(resolver: DIDKeyResolver(), contexts: contexts)
+        let (bytes, verifier) = try Verdict.inputs(file: file, what: "credential", contexts: contextOptions.contexts)
         let result: VerificationResult
         do { result = try await verifier.verifyCredential(bytes: bytes, now: Date()) } catch {
             throw CLIError(description: "could not check the credential: \(error)", exitCode: 2)
         }
-        Verdict.print(result, json: output.json)
-        if !result.verified { throw ExitCode(1) }
+        try Verdict.finish(result, json: output.json)
     }
 }
 

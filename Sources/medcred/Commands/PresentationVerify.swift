@@ -25,15 +25,7 @@ struct PresentationVerify: AsyncParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() async throws {
-        let bytes: [UInt8]
-        let contexts: KnownContexts
-        do throws(CLIError) {
-            bytes = try InputFile.read(file, what: "presentation")
-            contexts = try ContextCache.load(folder: contextOptions.contexts)
-        } catch {
-            throw error.withCouldNotCheck()
-        }
-        let verifier = CredentialVerifier(resolver: DIDKeyResolver(), contexts: contexts)
+        let (bytes, verifier) = try Verdict.inputs(file: file, what: "presentation", contexts: contextOptions.contexts)
         let result: VerificationResult
         do {
             result = try await verifier.verifyPresentation(
@@ -41,7 +33,6 @@ struct PresentationVerify: AsyncParsableCommand {
         } catch {
             throw CLIError(description: "could not check the presentation: \(error)", exitCode: 2)
         }
-        Verdict.print(result, json: output.json)
-        if !result.verified { throw ExitCode(1) }
+        try Verdict.finish(result, json: output.json)
     }
 }
