@@ -49,10 +49,15 @@ private struct RefusingSigner: ProofSigner {
         #expect(completed["credentialSubject"] == (try VerificationDocuments.licenseSubject()))
     }
 
-    @Test func writesValidFromInWholeUTCSeconds() throws {
+    @Test func writesValidFromAndCreatedInWholeUTCSeconds() throws {
         let now = Date(timeIntervalSince1970: 1_735_689_600.75)
         let completed = try VerificationDocuments.issuer().complete(try VerificationDocuments.licenseDraft(), now: now)
         #expect(completed["validFrom"] == .string(VerificationClock.issuedAtText))
+        guard
+            case .document(let signed) = try VerificationDocuments.issuer().issue(
+                try VerificationDocuments.licenseDraft(), now: now)
+        else { throw VerificationPatch.Failure.badPointer("issue") }
+        #expect(signed["proof"]?["created"] == .string(VerificationClock.issuedAtText))
     }
 
     @Test func keepsAGivenValidFrom() throws {
