@@ -10,9 +10,12 @@ enum UnwrappedDocument {
 extension CredentialVerifier {
     /// Opens a JWS or an `EnvelopedVerifiableCredential`, recording the `proof` check; returns `nil` when
     /// nothing further can be checked.
-    func unwrap(_ input: SecuredDocument, as mediaType: JOSEMediaType, now: Date, into result: inout VerificationResult)
-        async throws(VerificationError) -> UnwrappedDocument?
-    {
+    /// `payloadChecks` adds problems found in a verified JWS payload (a presentation's nonce and aud) to the
+    /// same `proof` check, so the check is recorded once.
+    func unwrap(
+        _ input: SecuredDocument, as mediaType: JOSEMediaType, now: Date, into result: inout VerificationResult,
+        payloadChecks: (JSONValue) -> [CredentialProblem] = { _ in [] }
+    ) async throws(VerificationError) -> UnwrappedDocument? {
         let jws: String
         switch input {
         case .jws(let text): jws = text
@@ -21,7 +24,8 @@ extension CredentialVerifier {
                 return .plain(document)
             }
             do { jws = try EnvelopedVerifiableCredential(json: document).jws } catch {
-                result.record(.proof, problems: [Self.problem(error, pointer: "/id")])
+                let pointer = if case .invalidEnvelope(let member) = error { "/" + member } else { "/id" }
+                result.record(.proof, problems: [Self.problem(error, pointer: pointer)])
                 return nil
             }
         }
@@ -41,7 +45,9 @@ extension CredentialVerifier {
                 ])
             return nil
         }
-        result.record(.proof)
+        let payloadProblems = payloadChecks(document)
+        result.record(.proof, problems: payloadProblems)
+        guard payloadProblems.isEmpty else { return .enveloped(document) }
         result.record(.proofController)
         return .enveloped(document)
     }

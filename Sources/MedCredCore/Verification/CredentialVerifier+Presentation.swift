@@ -39,10 +39,7 @@ extension CredentialVerifier {
         var result = VerificationResult()
         result.record(.parsing)
         let presentation: JSONValue
-        switch try await unwrap(input, as: .verifiablePresentation, now: now, into: &result) {
-        case .none: return result
-        case .some(.enveloped(let document)):
-            presentation = document
+        let transportChecks = { (document: JSONValue) -> [CredentialProblem] in
             // A JWS carries no Data Integrity challenge or domain: they travel as `nonce` and `aud`.
             var problems: [CredentialProblem] = []
             if let challenge, document["nonce"]?.stringValue != challenge {
@@ -57,7 +54,14 @@ extension CredentialVerifier {
                         type: .invalidDomain, pointer: "/aud", detail: "the presentation is not addressed to \(domain)")
                 )
             }
-            if !problems.isEmpty { result.record(.proof, problems: problems) }
+            return problems
+        }
+        switch try await unwrap(
+            input, as: .verifiablePresentation, now: now, into: &result, payloadChecks: transportChecks)
+        {
+        case .none: return result
+        case .some(.enveloped(let document)):
+            presentation = document
         case .some(.plain(let document)):
             presentation = document
             try await checkDataIntegrity(
@@ -66,14 +70,9 @@ extension CredentialVerifier {
         }
         checkDataModel(presentation, isPresentation: true, into: &result)
         let credentials = presentation["verifiableCredential"].map { $0.arrayValue ?? [$0] } ?? []
-        var nested = VerificationResult()
         for (index, credential) in credentials.enumerated() {
             let one = try await verifyCredential(.document(credential), now: now)
-            nested.merge(one, under: "/verifiableCredential/\(index)", namePrefix: "verifiableCredential[\(index)].")
-        }
-        if !credentials.isEmpty {
-            result.record(.credentials, problems: nested.errors.map(\.problem))
-            nested.warnings.forEach { result.warn($0) }
+            result.merge(one, under: "/verifiableCredential/\(index)", namePrefix: "verifiableCredential[\(index)].")
         }
         return result
     }

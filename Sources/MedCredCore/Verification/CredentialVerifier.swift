@@ -79,7 +79,10 @@ public struct CredentialVerifier: Sendable {
         let view = VerifiableCredential(json: credential)
         checkValidityPeriod(view, now: now, into: &result)
         checkSchemas(view, into: &result)
-        for check in extensions {
+        // Status, anchoring and policy speak only about credentials that are what they claim to be: a forged
+        // one is already "not verified", and its status must not decide whether the verifier can answer.
+        let isProven = result.checks.allSatisfy(\.passed)
+        for check in extensions where isProven {
             do {
                 let outcome = try await check.check(view, now: now)
                 result.record(check.name, problems: outcome.problems)

@@ -110,6 +110,4 @@ public enum VerificationCheck: String, CaseIterable, Sendable {
     case validityPeriod
     /// The credential satisfies the JSON Schemas it names in `credentialSchema`.
     case schema
-    /// The credentials a presentation embeds each verify.
-    case credentials
 }

@@ -215,7 +215,7 @@ import Testing
     }
 
     /// The problem should point at the envelope member that is wrong; it always says `/id`.
-    @Test(.disabled("bug: CredentialVerifier+Checks.swift unwrap reports every envelope error at /id"))
+    @Test
     func pointsAtTheEnvelopeMemberThatIsWrong() async throws {
         var envelope = try #require(
             EnvelopedVerifiableCredential(jws: try VerificationDocuments.licenseJWS()).json.objectValue)

@@ -45,7 +45,7 @@ import Testing
     }
 
     /// Each check appears once in `checks` (and so in the VC-API body); a nonce mismatch adds a second `proof`.
-    @Test(.disabled("bug: CredentialVerifier+Presentation.swift records proof twice for a vp+jwt nonce mismatch"))
+    @Test
     func recordsTheProofCheckOnceForAVPJWTNonceMismatch() async throws {
         let result = try await VerificationDocuments.verifier().verifyPresentation(
             .jws(try Self.presentationJWS(nonce: "c-other")), challenge: Self.challenge, domain: nil,

@@ -51,7 +51,7 @@ import Testing
     @Test func theCheckNamesAreTheSpecNames() {
         #expect(
             VerificationCheck.allCases.map(\.rawValue) == [
-                "parsing", "dataModel", "proof", "proofController", "validityPeriod", "schema", "credentials",
+                "parsing", "dataModel", "proof", "proofController", "validityPeriod", "schema",
             ])
     }
 
