@@ -33,6 +33,7 @@ public struct JSONSchema: Sendable {
     private let nodes: [SchemaNode]
     private let dynamicAnchors: [String: [String: Int]]
     private let root: Int
+    private let tracksAnnotations: Bool
     /// The options the schema was built with.
     public let options: Options
 
@@ -58,6 +59,10 @@ public struct JSONSchema: Sendable {
         self.nodes = compiler.nodes
         self.dynamicAnchors = compiler.dynamicAnchors
         self.root = root
+        self.tracksAnnotations = compiler.nodes.contains { node in
+            guard case .keywords(let table) = node.body else { return false }
+            return table.keywords.unevaluatedItems != nil || table.keywords.unevaluatedProperties != nil
+        }
         self.options = options
     }
 
@@ -80,7 +85,7 @@ public struct JSONSchema: Sendable {
                 location = instanceLocation
                 reason = "nested too deeply to check (limit \(limit))"
             }
-            let field = SchemaPath(instance: location).fieldName
+            let field = SchemaPath.fieldName(ofInstance: location)
             return [
                 SchemaViolation(
                     instanceLocation: location, keywordLocation: "", keyword: "maxDepth", message: "\(field): \(reason)"
@@ -97,7 +102,9 @@ public struct JSONSchema: Sendable {
     /// - Throws: ``SchemaError/depthLimitExceeded(limit:instanceLocation:)`` when evaluation nests deeper
     ///   than ``Options/maxDepth``.
     public func check(_ instance: JSONValue) throws(SchemaError) -> [SchemaViolation] {
-        var evaluator = SchemaEvaluator(nodes: nodes, dynamicAnchors: dynamicAnchors, maxDepth: options.maxDepth)
+        var evaluator = SchemaEvaluator(
+            nodes: nodes, dynamicAnchors: dynamicAnchors, maxDepth: options.maxDepth,
+            tracksAnnotations: tracksAnnotations)
         return try evaluator.evaluate(root, instance, SchemaPath()).violations
     }
 

@@ -55,7 +55,7 @@ extension SchemaCompiler {
             guard SchemaPattern.compile(name) != nil else {
                 throw .invalidPattern(name, location: reader.location("patternProperties"))
             }
-            keywords.patternProperties.append((name, node))
+            keywords.patternProperties.append((SchemaCompiledPattern(name), node))
         }
         keywords.additionalProperties = try subschema(reader, "additionalProperties", base: base)
         keywords.propertyNames = try subschema(reader, "propertyNames", base: base)

@@ -53,31 +53,37 @@ enum SchemaDateFormat {
     }
 }
 
-/// Reads ASCII digits and punctuation from the start of a string, byte by byte.
+/// Reads ASCII digits and punctuation from the start of a string, byte by byte, without copying it.
 private struct DigitScanner {
-    private let bytes: [UInt8]
-    private var position = 0
+    private let bytes: String.UTF8View
+    private var position: String.Index
 
-    init(_ text: String) { bytes = Array(text.utf8) }
+    init(_ text: String) {
+        bytes = text.utf8
+        position = bytes.startIndex
+    }
 
-    var isAtEnd: Bool { position == bytes.count }
+    var isAtEnd: Bool { position == bytes.endIndex }
 
     /// Consumes `character` if it is next.
     mutating func take(_ character: Unicode.Scalar) -> Bool {
-        guard position < bytes.count, bytes[position] == UInt8(ascii: character) else { return false }
-        position += 1
+        guard position < bytes.endIndex, bytes[position] == UInt8(ascii: character) else { return false }
+        position = bytes.index(after: position)
         return true
     }
 
     /// Consumes exactly `digits` ASCII digits and returns their value.
     mutating func number(digits: Int) -> Int? {
-        guard position + digits <= bytes.count else { return nil }
         var value = 0
-        for byte in bytes[position..<position + digits] {
-            guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return nil }
-            value = value * 10 + Int(byte - UInt8(ascii: "0"))
+        var next = position
+        for _ in 0..<digits {
+            guard next < bytes.endIndex, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(bytes[next]) else {
+                return nil
+            }
+            value = value * 10 + Int(bytes[next] - UInt8(ascii: "0"))
+            next = bytes.index(after: next)
         }
-        position += digits
+        position = next
         return value
     }
 

@@ -10,7 +10,7 @@ extension SchemaEvaluator {
             let result = try evaluate(
                 node, elements[position], path.applying("prefixItems", position).element(position))
             outcome.violations += result.violations
-            outcome.evaluatedElements.insert(position)
+            if tracksAnnotations { outcome.evaluatedElements.insert(position) }
         }
         if let node = keywords.items {
             for position in keywords.prefixItems.count..<max(elements.count, keywords.prefixItems.count) {
@@ -40,7 +40,7 @@ extension SchemaEvaluator {
         for (position, element) in elements.enumerated() {
             guard try evaluate(node, element, path.applying("contains").element(position)).isValid else { continue }
             matches += 1
-            outcome.evaluatedElements.insert(position)
+            if tracksAnnotations { outcome.evaluatedElements.insert(position) }
         }
         let minimum = keywords.minContains ?? 1
         if matches < minimum {

@@ -55,7 +55,7 @@ extension SchemaEvaluator {
             }
         }
         if let pattern = keywords.pattern, !patterns.matches(pattern, text) {
-            violations.append(path.violation("pattern", "does not match pattern \(pattern)"))
+            violations.append(path.violation("pattern", "does not match pattern \(pattern.source)"))
         }
         if let format = keywords.format {
             switch format {

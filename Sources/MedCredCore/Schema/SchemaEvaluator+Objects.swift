@@ -9,15 +9,14 @@ extension SchemaEvaluator {
     ) throws(SchemaError) {
         for (position, member) in object.enumerated() {
             var matched = false
-            for (name, node) in keywords.properties where name.unicodeScalars.elementsEqual(member.name.unicodeScalars)
-            {
+            for (name, node) in keywords.properties where ExactString.equal(name, member.name) {
                 outcome.violations += try evaluate(node, member.value, path.applying("properties", name).member(name))
                     .violations
                 matched = true
             }
             for (pattern, node) in keywords.patternProperties where patterns.matches(pattern, member.name) {
                 let result = try evaluate(
-                    node, member.value, path.applying("patternProperties", pattern).member(member.name))
+                    node, member.value, path.applying("patternProperties", pattern.source).member(member.name))
                 outcome.violations += result.violations
                 matched = true
             }
@@ -27,7 +26,7 @@ extension SchemaEvaluator {
                 ).violations
                 matched = true
             }
-            if matched { outcome.evaluatedMembers.insert(position) }
+            if matched, tracksAnnotations { outcome.evaluatedMembers.insert(position) }
             if let node = keywords.propertyNames {
                 outcome.violations += try evaluate(
                     node, .string(member.name), path.applying("propertyNames").member(member.name)

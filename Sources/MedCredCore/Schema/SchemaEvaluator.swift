@@ -9,15 +9,19 @@ struct SchemaEvaluator {
     let nodes: [SchemaNode]
     let dynamicAnchors: [String: [String: Int]]
     let maxDepth: Int
+    /// Whether some schema uses `unevaluatedItems` or `unevaluatedProperties`; without them nothing reads
+    /// which members and elements were evaluated (Core §11), so that is not recorded.
+    let tracksAnnotations: Bool
     var patterns = SchemaPatternCache()
     /// The URIs of the schema resources entered so far, outermost first (Core §7.1).
     private var scope: [String] = []
     private var depth = 0
 
-    init(nodes: [SchemaNode], dynamicAnchors: [String: [String: Int]], maxDepth: Int) {
+    init(nodes: [SchemaNode], dynamicAnchors: [String: [String: Int]], maxDepth: Int, tracksAnnotations: Bool) {
         self.nodes = nodes
         self.dynamicAnchors = dynamicAnchors
         self.maxDepth = maxDepth
+        self.tracksAnnotations = tracksAnnotations
     }
 
     /// Applies node `number` to `instance` at `path`.

@@ -63,9 +63,11 @@ struct SchemaKeywordReader {
         if let divisor = keywords.multipleOf, !(divisor > 0) { throw invalid("multipleOf") }
         keywords.minLength = try count("minLength")
         keywords.maxLength = try count("maxLength")
-        keywords.pattern = try string("pattern")
-        if let pattern = keywords.pattern, SchemaPattern.compile(pattern) == nil {
-            throw .invalidPattern(pattern, location: location("pattern"))
+        if let pattern = try string("pattern") {
+            guard SchemaPattern.compile(pattern) != nil else {
+                throw .invalidPattern(pattern, location: location("pattern"))
+            }
+            keywords.pattern = SchemaCompiledPattern(pattern)
         }
         if let format = try string("format"), assertsFormat {
             let known: [String: SchemaFormat] = ["date": .date, "date-time": .dateTime, "uri": .uri]

@@ -60,7 +60,7 @@ struct SchemaKeywords: Sendable {
 
     var minLength: Int?
     var maxLength: Int?
-    var pattern: String?
+    var pattern: SchemaCompiledPattern?
     var format: SchemaFormat?
 
     var prefixItems: [Int] = []
@@ -73,7 +73,7 @@ struct SchemaKeywords: Sendable {
     var uniqueItems = false
 
     var properties: [(name: String, node: Int)] = []
-    var patternProperties: [(pattern: String, node: Int)] = []
+    var patternProperties: [(pattern: SchemaCompiledPattern, node: Int)] = []
     var additionalProperties: Int?
     var propertyNames: Int?
     var required: [String] = []

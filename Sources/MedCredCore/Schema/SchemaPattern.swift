@@ -6,8 +6,9 @@
 /// Unicode scalar, as in ECMA-262 with the `u` flag; `Regex` would otherwise match Unicode digits and
 /// whole grapheme clusters. Syntax `Regex` cannot run (lookbehind, `\c` control escapes) makes the schema
 /// invalid rather than half-checked; syntax only `Regex` knows (POSIX classes, inline options) is read
-/// its way. `Regex` is not `Sendable`, so a ``JSONSchema`` keeps pattern text and each validation
-/// compiles what it uses once.
+/// its way. Simple `^`-anchored patterns are compiled once, with the schema, to a ``SchemaPatternProgram``
+/// that decides them exactly as `Regex` does; `Regex` is not `Sendable`, so for the other patterns a
+/// ``JSONSchema`` keeps the text and each validation compiles what it uses once.
 enum SchemaPattern {
     /// The compiled expression, or `nil` when `pattern` is not a regular expression `Regex` accepts.
     static func compile(_ pattern: String) -> Regex<AnyRegexOutput>? {
@@ -16,9 +17,27 @@ enum SchemaPattern {
     }
 }
 
-/// The patterns compiled so far during one validation.
+/// A checked pattern: its text, and the program that decides it without `Regex` when it is simple enough.
+struct SchemaCompiledPattern: Sendable {
+    let source: String
+    let program: SchemaPatternProgram?
+
+    /// `source`, already known to compile.
+    init(_ source: String) {
+        self.source = source
+        self.program = SchemaPatternProgram(parsing: source)
+    }
+}
+
+/// The `Regex`es compiled so far during one validation, for patterns outside ``SchemaPatternProgram``'s subset.
 struct SchemaPatternCache {
     private var compiled: [String: Regex<AnyRegexOutput>] = [:]
+
+    /// Whether `pattern` matches anywhere in `text`.
+    mutating func matches(_ pattern: SchemaCompiledPattern, _ text: String) -> Bool {
+        if let program = pattern.program { return program.matches(text) }
+        return matches(pattern.source, text)
+    }
 
     /// Whether `pattern` matches anywhere in `text`; a pattern that no longer compiles matches nothing
     /// (it cannot happen: ``JSONSchema`` compiled it once already).
