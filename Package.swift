@@ -17,7 +17,8 @@ let package = Package(
         .library(name: "MedCredCrypto", targets: ["MedCredCrypto"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -32,6 +33,13 @@ let package = Package(
         ),
         .target(name: "MedCredCrypto", dependencies: ["CSodium"], swiftSettings: strictSettings),
         .target(name: "MedCredCore", dependencies: ["MedCredCrypto"], swiftSettings: strictSettings),
+        .target(
+            name: "MedCredLedger", dependencies: ["MedCredCore", "MedCredCrypto"], swiftSettings: strictSettings),
+        .target(
+            name: "MedCredStore",
+            dependencies: ["MedCredLedger", "MedCredCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "medcred",
             dependencies: [
@@ -57,6 +65,16 @@ let package = Package(
             dependencies: ["MedCredCore", "MedCredCrypto", "MedCredTestSupport"],
             exclude: ["Schema/expected-failures.json", "Credentials/expected-failures.json"],
             resources: [.copy("Fixtures")],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "MedCredLedgerTests",
+            dependencies: ["MedCredLedger", "MedCredCore", "MedCredCrypto", "MedCredTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "MedCredStoreTests",
+            dependencies: ["MedCredStore", "MedCredLedger", "MedCredCore", "MedCredCrypto", "MedCredTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -1,0 +1,6 @@
+import MedCredLedger
+import Testing
+
+@Suite struct LedgerModuleTests {
+    @Test func hasAVersion() { #expect(!MedCredLedger.version.isEmpty) }
+}
