@@ -53,6 +53,13 @@ let package = Package(
             dependencies: ["MedCredCore", "MedCredCrypto"],
             swiftSettings: strictSettings
         ),
+        // Appends to a ledger database until killed; the crash tests kill -9 it and check what was acknowledged.
+        .executableTarget(
+            name: "medcred-ledger-stress",
+            dependencies: ["MedCredStore", "MedCredLedger", "MedCredCore"],
+            path: "Sources/MedCredLedgerStress",
+            swiftSettings: strictSettings
+        ),
         // Shared by the test targets only: locating shared/vectors, hex, seeded randomness.
         .target(name: "MedCredTestSupport", swiftSettings: strictSettings),
         .testTarget(
@@ -74,7 +81,10 @@ let package = Package(
         ),
         .testTarget(
             name: "MedCredStoreTests",
-            dependencies: ["MedCredStore", "MedCredLedger", "MedCredCore", "MedCredCrypto", "MedCredTestSupport"],
+            dependencies: [
+                "MedCredStore", "MedCredLedger", "MedCredCore", "MedCredCrypto", "MedCredTestSupport",
+                "medcred-ledger-stress",
+            ],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -1,0 +1,1 @@
+print("medcred-ledger-stress: not yet implemented")
