@@ -10,6 +10,15 @@ struct CredentialTermDefinition: Equatable {
     /// The definition without `@protected` and with `@id` expanded, for the "same definition" test that
     /// allows re-declaring a protected term identically (JSON-LD 1.1 §4.2.2 step 27).
     var comparable: JSONValue
+    /// The position, among ``KnownContexts`` URLs, of the processed context holding this very definition;
+    /// `nil` for one made during a check. Two definitions of a term with the same source are the same.
+    var source: Int? = nil
+
+    /// Whether `other` defines a term the same way (``source`` aside).
+    func hasSameContent(as other: CredentialTermDefinition) -> Bool {
+        iri == other.iri && isProtected == other.isProtected && isPrefix == other.isPrefix
+            && comparable == other.comparable
+    }
 }
 
 /// The terms and vocabulary mapping in force for a document, built from its `@context`.
@@ -27,6 +36,9 @@ struct CredentialContext {
     /// Whether every context could be read; when one could not (unknown URL, `@import`), the terms it
     /// would have defined are unknown, so undefined-type problems are not reported.
     private(set) var isComplete = true
+    /// The ``ProcessedContext/source`` of each processed context whose every definition is still in
+    /// ``terms``, so applying it again changes no term.
+    private var intactSources: [Int] = []
 
     /// JSON-LD 1.1 keywords (JSON-LD 1.1 §1.7), which are never terms.
     static let keywords: Set<String> = [
@@ -77,6 +89,18 @@ struct CredentialContext {
         _ url: String, at pointer: CredentialPointer, known: KnownContexts,
         problems: inout CredentialProblemCollector, remote: String?, visited: Set<String>
     ) {
+        if remote == nil, visited.isEmpty, let processed = known.processed[url] {
+            // The same steps as below, done once by KnownContexts; all their problems point here.
+            if isInitial {
+                self = processed.context
+                problems.append(processed.problems, at: pointer)
+                return
+            }
+            if merge(processed) {
+                problems.append(processed.problems, at: pointer)
+                return
+            }
+        }
         let origin = remote.map { " (in context \($0))" } ?? ""
         guard CredentialURL.isAbsoluteURL(url) else {
             problems.malformed(pointer, "context \"\(url)\" is not an absolute URL\(origin)")
@@ -143,11 +167,58 @@ struct CredentialContext {
         return vocabulary.map { $0 + value }
     }
 
+    /// Applies a processed context on top of this one when that needs no processing: the context is
+    /// self-contained, so its terms expand as they did alone, and none of them replaces a different
+    /// protected definition (JSON-LD 1.1 API §4.2.2 step 27, which would keep the old one and report it).
+    /// - Parameter processed: a known context processed on its own.
+    /// - Returns: `false`, with nothing changed, when the context must be applied step by step.
+    private mutating func merge(_ processed: ProcessedContext) -> Bool {
+        guard processed.isSelfContained else { return false }
+        let added = processed.context
+        // Applying the same context twice (a proof repeats its document's @context) changes no term.
+        if !intactSources.contains(processed.source) {
+            var isUnchanged = true
+            var replacedSources: [Int] = []
+            for (term, definition) in added.terms {
+                guard let previous = terms[term] else {
+                    isUnchanged = false
+                    continue
+                }
+                if previous.source == processed.source { continue }
+                if previous.isProtected && !previous.hasSameContent(as: definition) { return false }
+                isUnchanged = false
+                if let replaced = previous.source { replacedSources.append(replaced) }
+            }
+            if !isUnchanged {
+                terms.reserveCapacity(terms.count + added.terms.count)
+                terms.merge(added.terms) { _, new in new }
+                intactSources.removeAll(where: replacedSources.contains)
+            }
+            intactSources.append(processed.source)
+        }
+        if !added.brokenTerms.isEmpty { brokenTerms.formUnion(added.brokenTerms) }
+        if processed.setsVocabulary { vocabulary = added.vocabulary }
+        isComplete = isComplete && added.isComplete
+        return true
+    }
+
+    /// Whether nothing has been applied yet, so applying a known context gives its processed result.
+    private var isInitial: Bool { terms.isEmpty && brokenTerms.isEmpty && vocabulary == nil && isComplete }
+
     mutating func setVocabulary(_ iri: String?) { vocabulary = iri }
 
     mutating func markIncomplete() { isComplete = false }
 
-    mutating func define(_ term: String, _ definition: CredentialTermDefinition) { terms[term] = definition }
+    mutating func define(_ term: String, _ definition: CredentialTermDefinition) {
+        if let replaced = terms[term]?.source { intactSources.removeAll { $0 == replaced } }
+        terms[term] = definition
+    }
+
+    /// Marks every definition as belonging to the processed context at `source` in ``KnownContexts``.
+    mutating func setSource(_ source: Int) {
+        for term in terms.keys { terms[term]?.source = source }
+        intactSources = [source]
+    }
 
     mutating func markBroken(_ term: String) { brokenTerms.insert(term) }
 

@@ -60,6 +60,15 @@ struct CredentialProblemCollector {
         problems.append(CredentialProblem(type: .range, pointer: pointer.text, detail: detail))
     }
 
+    /// Records problems found elsewhere (in a processed context document) at `pointer`.
+    mutating func append(_ found: [CredentialProblem], at pointer: CredentialPointer) {
+        for problem in found {
+            problems.append(
+                CredentialProblem(
+                    type: problem.type, pointer: pointer.text, title: problem.title, detail: problem.detail))
+        }
+    }
+
     /// Records the problems of an embedded document under `pointer`.
     mutating func append(contentsOf nested: [CredentialProblem], under pointer: CredentialPointer) {
         problems += nested.map { $0.nested(under: pointer.text) }

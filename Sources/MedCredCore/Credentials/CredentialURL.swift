@@ -17,7 +17,7 @@ enum CredentialURL {
         let rest = scalars[(colon + 1)...]
         guard isHierarchicalPart(rest, scheme: scheme) else { return false }
         switch scheme {
-        case "did": return (try? DIDURL(parsing: text)) != nil
+        case "did": return isPlainDIDURL(text) || (try? DIDURL(parsing: text)) != nil
         case "data": return rest.contains(",")
         default: return true
         }
@@ -26,6 +26,52 @@ enum CredentialURL {
     /// Whether `text` is a JSON-LD blank node identifier (`_:` followed by at least one character).
     static func isBlankNode(_ text: String) -> Bool {
         text.hasPrefix("_:") && text.count > 2
+    }
+
+    /// Whether `text` is an ASCII DID URL without percent-encoding (DID Core §3.2,
+    /// <https://www.w3.org/TR/did-core/#did-url-syntax>), checked byte by byte: the common form, which
+    /// ``DIDURL/init(parsing:)`` accepts too. `false` only means that parser must decide.
+    private static func isPlainDIDURL(_ text: String) -> Bool {
+        let bytes = text.utf8
+        guard bytes.starts(with: "did:".utf8) else { return false }
+        var index = bytes.index(bytes.startIndex, offsetBy: 4)
+        let methodStart = index
+        while index < bytes.endIndex, isLowercaseAlphanumeric(bytes[index]) { bytes.formIndex(after: &index) }
+        guard index > methodStart, index < bytes.endIndex, bytes[index] == UInt8(ascii: ":") else { return false }
+        bytes.formIndex(after: &index)
+        let idStart = index
+        var last = UInt8(ascii: ":")
+        while index < bytes.endIndex, !"/?#".utf8.contains(bytes[index]) {
+            // idchar = ALPHA / DIGIT / "." / "-" / "_", with ":" between segments (DID Core §3.1).
+            guard isAlphanumeric(bytes[index]) || "._-:".utf8.contains(bytes[index]) else { return false }
+            last = bytes[index]
+            bytes.formIndex(after: &index)
+        }
+        guard index > idStart, last != UInt8(ascii: ":") else { return false }
+        // path-abempty, then "?" query, then "#" fragment (RFC 3986 §3.3–3.5).
+        var component = 0  // 0 path, 1 query, 2 fragment
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "?") && component == 0 {
+                component = 1
+            } else if byte == UInt8(ascii: "#") && component < 2 {
+                component = 2
+            } else if !(isAlphanumeric(byte) || "-._~!$&'()*+,;=:@/".utf8.contains(byte)
+                || (byte == UInt8(ascii: "?") && component > 0))
+            {
+                return false
+            }
+            bytes.formIndex(after: &index)
+        }
+        return true
+    }
+
+    private static func isLowercaseAlphanumeric(_ byte: UInt8) -> Bool {
+        (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+    }
+
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        isLowercaseAlphanumeric(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
     }
 
     private static let specialSchemes: Set<String> = ["http", "https", "ws", "wss", "ftp", "file"]

@@ -14,11 +14,26 @@ public struct KnownContexts: Sendable {
 
     /// The context documents (each an object with an `@context` member), keyed by URL.
     public let documents: [String: JSONValue]
+    /// Each document's context processed once, here, rather than on every validation: the documents never
+    /// change, and processing the base context dominated the cost of a check.
+    let processed: [String: ProcessedContext]
 
-    /// Creates the table.
+    /// Creates the table and processes each document's context.
     /// - Parameter documents: context documents keyed by the exact URL used in `@context`.
     public init(documents: [String: JSONValue]) {
         self.documents = documents
+        let unprocessed = KnownContexts(unprocessed: documents)
+        var processed: [String: ProcessedContext] = [:]
+        for (source, url) in documents.keys.sorted().enumerated() {
+            processed[url] = ProcessedContext(url: url, known: unprocessed, source: source)
+        }
+        self.processed = processed
+    }
+
+    /// The same documents with no processed contexts, so processing takes the step-by-step path.
+    private init(unprocessed documents: [String: JSONValue]) {
+        self.documents = documents
+        self.processed = [:]
     }
 
     /// The known URLs, sorted.

@@ -8,6 +8,13 @@ struct TermScope {
     private var isProtected = false
     /// JSON-LD's `defined` map: `false` while a term is being defined (to catch cycles), `true` when done.
     private var defined: [String: Bool] = [:]
+    /// The terms this scope put in the context.
+    private(set) var ownTerms: Set<String> = []
+    /// Whether this scope read a term it did not define, or `@vocab` it did not set: then its result
+    /// depends on the contexts applied before it, and ``ProcessedContext`` cannot merge it.
+    private(set) var readsOutside = false
+    /// Whether this scope set `@vocab` (to an IRI or to `null`).
+    private(set) var setsVocabulary = false
 
     /// Context keywords allowed as members of a context object (JSON-LD 1.1 §9.15).
     private static let contextKeywords: Set<String> = [
@@ -53,14 +60,18 @@ struct TermScope {
         }
     }
 
-    private func applyVocabulary(
+    private mutating func applyVocabulary(
         _ vocab: JSONValue, to context: inout CredentialContext, problems: inout CredentialProblemCollector
     ) {
         switch vocab {
-        case .null: context.setVocabulary(nil)
+        case .null:
+            context.setVocabulary(nil)
+            setsVocabulary = true
         case .string(let text):
+            noteLookup(compactOrAbsolute: text)
             if let iri = context.expand(compactOrAbsolute: text), !CredentialURL.isBlankNode(text) {
                 context.setVocabulary(iri)
+                setsVocabulary = true
             } else {
                 problems.malformed(pointer.appending("@vocab"), "@vocab \"\(text)\" is not an absolute IRI\(origin)")
             }
@@ -102,6 +113,7 @@ struct TermScope {
             return  // an identical re-declaration keeps the protected definition (JSON-LD 1.1 API §4.2.2 step 27.2)
         }
         context.define(term, definition)
+        ownTerms.insert(term)
     }
 
     /// The IRI a term maps to: `.some(nil)` for an explicit null, `nil` when there is no valid mapping.
@@ -117,6 +129,7 @@ struct TermScope {
             // No @id: a compact or absolute IRI term maps to itself expanded, a bare word to @vocab + term
             // (JSON-LD 1.1 API §4.2.2 steps 14–20).
             if term.contains(":") { return expandWithLocalTerms(term, in: &context).map { .some($0) } }
+            noteVocabularyRead()
             return context.vocabulary.map { .some($0 + term) }
         default:
             return nil
@@ -129,12 +142,28 @@ struct TermScope {
         if let colon = value.firstIndex(of: ":") {
             let prefix = String(value[..<colon])
             if object[prefix] != nil && defined[prefix] == nil { defineTerm(prefix, in: &context, problems: &ignored) }
+            noteLookup(compactOrAbsolute: value)
             return context.expand(compactOrAbsolute: value)
         }
         if object[value] != nil && defined[value] == nil { defineTerm(value, in: &context, problems: &ignored) }
         if defined[value] == false { return nil }  // the term maps to itself: a cyclic IRI mapping
+        if !ownTerms.contains(value) { readsOutside = true }
         if let definition = context.definition(of: value) { return definition.iri }
+        noteVocabularyRead()
         return context.vocabulary.map { $0 + value }
+    }
+
+    /// Records whether ``CredentialContext/expand(compactOrAbsolute:)`` looks up a prefix term this scope
+    /// did not define (it skips blank nodes and `scheme://` IRIs).
+    private mutating func noteLookup(compactOrAbsolute value: String) {
+        guard let colon = value.firstIndex(of: ":") else { return }
+        let prefix = value[..<colon]
+        if prefix == "_" || value[value.index(after: colon)...].hasPrefix("//") { return }
+        if !ownTerms.contains(String(prefix)) { readsOutside = true }
+    }
+
+    private mutating func noteVocabularyRead() {
+        if !setsVocabulary { readsOutside = true }
     }
 }
 

@@ -63,4 +63,20 @@ import Testing
     func rejectsNonURL(_ identifier: Identifier) throws {
         #expect(try Self.idProblems(identifier.text) == ["MALFORMED_VALUE_ERROR /id"])
     }
+
+    /// DID URLs near the edges of the DID Core §3.2 grammar, which the `id` check must judge as the
+    /// ``DIDURL`` parser does (the check accepts the common ASCII forms without calling it).
+    static let didURLs: [Identifier] = [
+        "did:key:z6Mk", "did:a1:b", "did:a:b:c", "did:a:b:", "did:a::b", "did:a:.-_", "did::b", "did:a",
+        "did:A:b", "DID:a:b", "did:a:b/", "did:a:b/c/d", "did:a:b?", "did:a:b?x=y?z", "did:a:b#", "did:a:b#f?/",
+        "did:a:b#f#g", "did:a:b?q#f", "did:a:b/p?q#f", "did:a:b~c", "did:a:b/~!$&'()*+,;=:@", "did:a:b#%41",
+        "did:a:%41", "did:a:b%4", "did:a:b/%zz", "did:a:b@c", "did:a:/b", "did:a:b/[c]", "did:a:é",
+        "did:a:b#é", "did:a:b c",
+    ].map(Identifier.init)
+
+    @Test(arguments: didURLs)
+    func judgesDIDURLsAsTheDIDURLParser(_ identifier: Identifier) throws {
+        let parses = (try? DIDURL(parsing: identifier.text)) != nil
+        #expect(try Self.idProblems(identifier.text) == (parses ? [] : ["MALFORMED_VALUE_ERROR /id"]))
+    }
 }
