@@ -81,6 +81,9 @@ public enum WebVHError: Error, Equatable, Sendable {
     /// Fewer distinct witnesses approved the entry than the threshold requires.
     case witnessThresholdNotMet(entry: Int, threshold: Int, approvals: Int)
 
+    /// Signing a new entry or witness proof failed.
+    case proofGeneration(ProofGenerationError)
+
     // MARK: Resolution
     /// The log's SCID is not the SCID in the DID being resolved.
     case didSCIDMismatch(did: String, logSCID: String)
