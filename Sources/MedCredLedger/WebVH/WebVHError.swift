@@ -128,8 +128,8 @@ public enum WebVHError: Error, Equatable, Sendable {
     public var resolutionErrorCode: String {
         switch self {
         case .invalidParameter, .preRotationParameterMissing, .preRotationKeyNotCommitted: "invalidParameters"
-        case .unsupportedCryptosuite, .invalidVerificationMethod, .unauthorizedKey, .invalidProof, .missingProof:
-            "invalidProof"
+        // An absent proof is a malformed entry (`invalidDid`, as the Python harness expects), not a bad proof.
+        case .unsupportedCryptosuite, .invalidVerificationMethod, .unauthorizedKey, .invalidProof: "invalidProof"
         case .versionNotFound: "notFound"
         default: "invalidDid"
         }
