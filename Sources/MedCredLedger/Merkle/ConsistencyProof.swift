@@ -21,7 +21,7 @@ public struct ConsistencyProof: Hashable, Sendable {
 
     /// Checks the proof with the RFC 9162 §2.1.4.2 algorithm.
     ///
-    /// Equal sizes need an empty proof and equal roots. RFC 9162 defines no proof from the empty tree and
+    /// Equal sizes need an empty proof and byte-equal roots (of any length, as transparency-dev/merkle has it). RFC 9162 defines no proof from the empty tree and
     /// transparency-dev/merkle (whose test vectors we run) rejects `oldSize == 0`; C2SP tlog-witness instead
     /// requires old size 0 to come with an empty proof and accepts it, since the empty tree is a prefix of
     /// every tree. Pass `allowingEmptyOldTree: true` for the witness rule; `oldRoot` is then ignored, as
@@ -41,15 +41,17 @@ public struct ConsistencyProof: Hashable, Sendable {
             try checkLength(newRoot)
             return
         }
-        try checkLength(oldRoot)
-        try checkLength(newRoot)
-        for hash in hashes { try checkLength(hash) }
         let expected = MerkleTree.consistencyRanges(oldSize: oldSize, newSize: newSize).count
         guard hashes.count == expected else { throw .proofLengthMismatch(expected: expected, actual: hashes.count) }
         if oldSize == newSize {
+            // Like transparency-dev/merkle (and its "sizes are equal" vector), equal sizes only need equal roots:
+            // the claim is trivially true whatever the roots' length.
             guard oldRoot == newRoot else { throw .rootMismatch }
             return
         }
+        try checkLength(oldRoot)
+        try checkLength(newRoot)
+        for hash in hashes { try checkLength(hash) }
         let (computedOld, computedNew) = rootsFromPath(oldRoot: oldRoot)
         guard computedOld == oldRoot, computedNew == newRoot else { throw .rootMismatch }
     }
