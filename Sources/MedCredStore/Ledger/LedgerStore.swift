@@ -41,7 +41,7 @@ public final class LedgerStore: Sendable {
 
     /// The store's limits and effects.
     public let configuration: Configuration
-    private let pool: DatabasePool
+    let pool: DatabasePool
     private let sequencer: LedgerSequencer
 
     /// Opens (creating if needed) the ledger database at `path` and checks its tree.
@@ -53,12 +53,12 @@ public final class LedgerStore: Sendable {
     ///   ``StoreError/checkpointBeyondLog(checkpointSize:storedSize:)``,
     ///   ``StoreError/checkpointRootMismatch(size:)``, or ``StoreError/sqlite(code:message:)``.
     public init(path: String, configuration: Configuration = Configuration()) throws {
-        var options = GRDB.Configuration()
-        // FULL makes every commit's WAL frames reach the disk before the commit returns, so an acknowledged
-        // append survives power loss as well as a crash.
-        options.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
         let (pool, tree) = try StoreError.mapping {
-            let pool = try DatabasePool(path: path, configuration: options)
+            let pool = try DatabasePool(path: path)
+            // FULL makes every commit's WAL frames reach the disk before the commit returns, so an acknowledged
+            // append survives power loss as well as a crash. It is set on the writer after the pool opens:
+            // DatabasePool sets NORMAL when it turns WAL on, after `prepareDatabase` has run.
+            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
             try LedgerSchema.migrator.migrate(pool)
             return (pool, try pool.read { db in try Self.checkIntegrity(db) })
         }

@@ -113,3 +113,38 @@ import Testing
         #expect(try await store.checkpoints(from: 2, limit: 1).map(\.size) == [2])
     }
 }
+
+@Suite struct LedgerStoreDurabilityTests {
+    @Test func writesInWALModeWithFullSynchronous() async throws {
+        let ledger = try TemporaryLedger()
+        let store = try ledger.open()
+        let settings = try await store.writerDurabilityForTesting()
+        #expect(settings.journalMode == "wal")
+        #expect(settings.synchronous == 2)
+    }
+
+    /// The checkpoint hook runs inside the batch's transaction, so holding it open shows what readers see
+    /// meanwhile: they answer at once, from the last committed tree, and the append has not returned yet.
+    @Test func readersAreNotBlockedByAnOpenAppendTransaction() async throws {
+        let ledger = try TemporaryLedger()
+        let entered = DispatchSemaphore(value: 0)
+        let release = DispatchSemaphore(value: 0)
+        let store = try ledger.open(
+            LedgerStore.Configuration(checkpointNote: { size, _ in
+                if size == 2 {
+                    entered.signal()
+                    _ = release.wait(timeout: .now() + 10)
+                }
+                return nil
+            }))
+        _ = try await store.append(entry(0))
+        async let second = store.append(entry(1))
+        #expect(entered.wait(timeout: .now() + 10) == .success)
+        #expect(try await store.size() == 1)
+        #expect(try await store.leaf(at: 1) == nil)
+        #expect(try await store.root(size: 1) == MerkleHash.leaf(entry(0)))
+        release.signal()
+        #expect(try await second == 1)
+        #expect(try await store.size() == 2)
+    }
+}
