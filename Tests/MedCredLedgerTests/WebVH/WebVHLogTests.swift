@@ -272,3 +272,33 @@ enum WebVHSample {
         }
     }
 }
+
+/// Writes MedCred logs for `tools/interop/check_webvh.py` (runs only when `MEDCRED_WEBVH_OUT` names a folder).
+@Suite struct WebVHInteropOutput {
+    static let folder = ProcessInfo.processInfo.environment["MEDCRED_WEBVH_OUT"] ?? ""
+
+    @Test(.enabled(if: !folder.isEmpty)) func writesSampleLogs() throws {
+        let witnessDID = DIDKey(privateKey: WebVHSample.witnessKey).did.description
+        let witnessed = try WebVHLogWriter.create(
+            document: WebVHSample.document("did:webvh:{SCID}:medcred.example:witnessed", key: WebVHSample.key0),
+            parameters: WebVHParameters(
+                updateKeys: [WebVHSample.multikey(WebVHSample.key0)],
+                witness: try WebVHWitnessConfig(threshold: 1, witnesses: [witnessDID])),
+            versionTime: WebVHSample.time("2024-01-01T00:00:00Z"), signer: Ed25519Signer(didKey: WebVHSample.key0))
+        let proof = try WebVHLogWriter.witnessProof(
+            versionId: witnessed.entries[0].versionId, signer: Ed25519Signer(didKey: WebVHSample.witnessKey),
+            created: WebVHSample.time("2024-01-01T00:00:00Z"))
+        let witnessFile = WebVHWitnessFile(records: [.init(versionId: witnessed.entries[0].versionId, proofs: [proof])])
+        let samples: [(String, WebVHLog, String?)] = [
+            ("created", try WebVHSample.created(), nil), ("rotated", try WebVHSample.rotated(), nil),
+            ("deactivated", try WebVHSample.deactivated(), nil),
+            ("witnessed", witnessed, witnessFile.json.serialized()),
+        ]
+        for (name, log, witness) in samples {
+            let directory = URL(fileURLWithPath: Self.folder).appendingPathComponent(name)
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            try Data(log.text.utf8).write(to: directory.appendingPathComponent("did.jsonl"))
+            if let witness { try Data(witness.utf8).write(to: directory.appendingPathComponent("did-witness.json")) }
+        }
+    }
+}
