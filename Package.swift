@@ -50,7 +50,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "MedCredBenchmarks",
-            dependencies: ["MedCredCore", "MedCredCrypto"],
+            dependencies: ["MedCredCore", "MedCredCrypto", "MedCredLedger", "MedCredStore"],
             swiftSettings: strictSettings
         ),
         // Appends to a ledger database until killed; the crash tests kill -9 it and check what was acknowledged.

@@ -1,5 +1,13 @@
+import Foundation
 import MedCredCore
 import MedCredCrypto
+
+// `MedCredBenchmarks ledger [sizes…]` runs the ledger benchmarks only (issue #4).
+if CommandLine.arguments.dropFirst().first == "ledger" {
+    let sizes = CommandLine.arguments.dropFirst(2).compactMap { UInt64($0) }
+    try await ledgerBenchmarks(sizes: sizes.isEmpty ? [10_000, 100_000, 1_000_000] : sizes, writers: 64, duration: 5)
+    exit(0)
+}
 
 // Prints operations per second for the primitives every credential goes through; BENCHMARKS.md
 // records the numbers with the command that produced them. Build with `-c release`.
