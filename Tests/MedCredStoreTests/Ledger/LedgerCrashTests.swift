@@ -14,7 +14,7 @@ import Testing
         var acknowledged: [UInt64: String] = [:]
         var heads: [(size: UInt64, root: [UInt8])] = []
         // The first kill lands during start-up (before any acknowledgement), the rest mid-stream.
-        let kills = [0] + (0..<6).map { _ in 1 + Int(random.next() % 400) }
+        let kills = [0] + (0..<9).map { _ in 1 + Int(random.next() % 400) }
         for (round, killAfter) in kills.enumerated() {
             let run = try StressRunner.run(
                 path: ledger.path, count: 1_000_000, concurrency: 8, killAfter: killAfter,
