@@ -19,6 +19,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .systemLibrary(
@@ -40,10 +41,23 @@ let package = Package(
             dependencies: ["MedCredLedger", "MedCredCore", .product(name: "GRDB", package: "GRDB.swift")],
             swiftSettings: strictSettings
         ),
+        .target(
+            name: "MedCredService",
+            dependencies: ["MedCredStore", "MedCredLedger", "MedCredCore", "MedCredCrypto"],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "MedCredServer",
+            dependencies: [
+                "MedCredService", "MedCredLedger", "MedCredCore", "MedCredCrypto",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "medcred",
             dependencies: [
-                "MedCredCore", "MedCredCrypto",
+                "MedCredCore", "MedCredCrypto", "MedCredLedger", "MedCredStore", "MedCredService", "MedCredServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -84,6 +98,21 @@ let package = Package(
             dependencies: [
                 "MedCredStore", "MedCredLedger", "MedCredCore", "MedCredCrypto", "MedCredTestSupport",
                 "medcred-ledger-stress",
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "MedCredServiceTests",
+            dependencies: [
+                "MedCredService", "MedCredStore", "MedCredLedger", "MedCredCore", "MedCredCrypto", "MedCredTestSupport",
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "MedCredServerTests",
+            dependencies: [
+                "MedCredServer", "MedCredService", "MedCredLedger", "MedCredCore", "MedCredCrypto", "MedCredTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
             ],
             swiftSettings: strictSettings
         ),

@@ -1,0 +1,6 @@
+import MedCredServer
+import Testing
+
+@Suite struct ServerModuleTests {
+    @Test func hasAVersion() { #expect(!MedCredServer.version.isEmpty) }
+}

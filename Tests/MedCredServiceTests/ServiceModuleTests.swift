@@ -1,0 +1,6 @@
+import MedCredService
+import Testing
+
+@Suite struct ServiceModuleTests {
+    @Test func hasAVersion() { #expect(!MedCredService.version.isEmpty) }
+}
