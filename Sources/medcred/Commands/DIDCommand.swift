@@ -4,8 +4,10 @@ import ArgumentParser
 struct DIDCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "did",
-        abstract: "Create and resolve DIDs.",
-        subcommands: [DIDKeyCommand.self, DIDResolve.self]
+        abstract: "Create, update, deactivate and resolve DIDs (did:key, did:webvh).",
+        subcommands: [
+            DIDKeyCommand.self, DIDResolve.self, DIDWebVHCreate.self, DIDWebVHUpdate.self, DIDWebVHDeactivate.self,
+        ]
     )
 }
 

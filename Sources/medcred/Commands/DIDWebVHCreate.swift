@@ -1,0 +1,97 @@
+import ArgumentParser
+import Foundation
+import MedCredCore
+import MedCredCrypto
+import MedCredLedger
+
+/// `medcred did create --method webvh`: a new did:webvh DID in a folder of its own.
+struct DIDWebVHCreate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "create",
+        abstract: "Create a did:webvh DID: its log (did.jsonl) and an encrypted update key.",
+        discussion: """
+            Writes DIR/did.jsonl and DIR/update.key (encrypted, mode 0600). With --pre-rotation, also generates \
+            the next update key, stores it encrypted as DIR/next.key and commits its hash in nextKeyHashes. \
+            Publish did.jsonl at https://HOST[:PORT]/PATH/did.jsonl (or /.well-known/did.jsonl without a PATH).
+            """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("The DID method; only webvh.", valueName: "method"))
+    var method: String
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Where the log is published: HOST[:PORT][/PATH], e.g. example.com/issuers/clinic."))
+    var domain: String
+
+    @Option(name: .long, help: ArgumentHelp("The folder to write; created if missing.", valueName: "dir"))
+    var out: String
+
+    @Flag(name: .long, help: "Generate and commit the next update key (did:webvh pre-rotation).")
+    var preRotation = false
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The initial DID document (JSON); its id is did:webvh:{SCID}:… or absent.", valueName: "file"))
+    var document: String?
+
+    @OptionGroup var passphrase: PassphraseOptions
+
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        guard method == "webvh" else {
+            throw CLIError.invalidInput("unsupported --method \(Terminal.quoted(method)); only webvh can be created")
+        }
+        let did = try DIDWebVHDocument.placeholderDID(domain: domain)
+        let state = try document.map { path throws(CLIError) in try DIDWebVHDocument.load(path, id: did) }
+        let folder = DIDWebVHFolder(out)
+        try prepare(folder)
+        let secret = try passphrase.read(confirm: true, purpose: "the new did:webvh keys")
+        let (updateKey, updateFile) = try DIDWebVHKeys.generate(passphrase: secret)
+        let next = preRotation ? try DIDWebVHKeys.generate(passphrase: secret) : nil
+        let parameters = WebVHParameters(
+            updateKeys: [DIDWebVHKeys.multikey(updateKey)],
+            nextKeyHashes: next.map { [WebVHHash.keyHash(DIDWebVHKeys.multikey($0.0))] })
+        let log: WebVHLog
+        do {
+            log = try WebVHLogWriter.create(
+                document: state ?? DIDWebVHDocument.minimal(id: did), parameters: parameters,
+                versionTime: DIDWebVHFolder.nextVersionTime(after: nil), signer: Ed25519Signer(didKey: updateKey))
+        } catch {
+            throw CLIError.failed("cannot create the DID: \(DIDWebVHText.describe(error))")
+        }
+        var written: [String] = []
+        do throws(CLIError) {
+            try KeyFileStorage.write(updateFile, to: folder.updateKeyPath, overwrite: false)
+            written.append(folder.updateKeyPath)
+            if let next {
+                try KeyFileStorage.write(next.1, to: folder.nextKeyPath, overwrite: false)
+                written.append(folder.nextKeyPath)
+            }
+            try folder.replaceLog(with: log, previous: nil)
+        } catch {
+            for path in written { try? FileManager.default.removeItem(atPath: path) }
+            throw error
+        }
+        var fields = [
+            ("did", log.entries.first?.stateID ?? ""), ("versionId", log.entries.last?.versionId ?? ""),
+            ("log", folder.logPath), ("updateKey", folder.updateKeyPath),
+        ]
+        if next != nil { fields.append(("nextKey", folder.nextKeyPath)) }
+        Terminal.printRecord(fields, json: output.json)
+    }
+
+    private func prepare(_ folder: DIDWebVHFolder) throws(CLIError) {
+        for path in [folder.logPath, folder.updateKeyPath, folder.nextKeyPath]
+        where FileManager.default.fileExists(atPath: path) {
+            throw .failed("\(Terminal.quoted(path)) exists; refusing to overwrite a DID folder")
+        }
+        do {
+            try FileManager.default.createDirectory(at: folder.directory, withIntermediateDirectories: true)
+        } catch {
+            throw .failed("cannot create \(Terminal.quoted(out)): \(error.localizedDescription)")
+        }
+    }
+}
