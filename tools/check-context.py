@@ -16,8 +16,8 @@ Dataset Canonicalization) would then not cover that claim. This script:
   4. checks itself: a subject member the context does not define must be reported as dropped.
 
 Usage:
-  python3 -m venv /tmp/pyld-venv && /tmp/pyld-venv/bin/pip install pyld
-  /tmp/pyld-venv/bin/python tools/check-context.py [--contexts DIR]
+  python3 -m venv tools/.venv && tools/.venv/bin/pip install pyld
+  tools/.venv/bin/python tools/check-context.py [--contexts DIR]
 
 DIR holds the pinned third-party contexts (as tools/fetch-contexts writes them); the default is
 $MEDCRED_CONTEXTS, else ../shared/vectors/contexts beside the repository. Exit status 0 when every check

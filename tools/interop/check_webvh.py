@@ -1,8 +1,8 @@
 #!/usr/bin/env python3
 """Cross-check MedCred's did:webvh logs with the DIF Python implementation (PyPI did-webvh).
 
-Usage: MEDCRED_WEBVH_OUT=/tmp/webvh swift test --filter WebVHInteropOutput   # MedCred writes sample logs
-       python3 tools/interop/check_webvh.py /tmp/webvh [more log folders...]
+Usage: MEDCRED_WEBVH_OUT="$(mktemp -d)" swift test --filter WebVHInteropOutput   # MedCred writes sample logs
+       python3 tools/interop/check_webvh.py "$MEDCRED_WEBVH_OUT" [more log folders...]
 
 Every folder holding a did.jsonl (and optionally did-witness.json) is resolved by did_webvh at the latest
 version and at each versionNumber; the DID is taken from the first entry's state.id. Exit status 1 if any
@@ -52,4 +52,6 @@ async def main(paths: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(asyncio.run(main(sys.argv[1:] or ["/tmp/webvh"])))
+    if len(sys.argv) < 2:
+        sys.exit("usage: check_webvh.py LOG-FOLDER [LOG-FOLDER...]")
+    sys.exit(asyncio.run(main(sys.argv[1:])))

@@ -16,7 +16,7 @@ public enum MedCredContexts {
             return try ContextPins(parsing: pinsText)
         } catch {
             // pinsText is a compiled-in constant that ContextPinsTests parses; failing here is a build defect.
-            fatalError("the embedded contexts/pins.json does not parse: \(error)")
+            fatalError("the embedded contexts/pins.json does not parse: \(error)")  // invariant: a committed constant
         }
     }()
 
