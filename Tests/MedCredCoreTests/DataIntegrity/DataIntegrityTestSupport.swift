@@ -152,8 +152,13 @@ enum MedCredFixtures {
     }
 }
 
+/// An error whose case name fixture files state in `wantError.case`.
+protocol FixtureCaseNamed: Error {
+    /// The case name, e.g. `invalidDateTime` for `.invalidDateTime(member: …, …)`.
+    var caseName: String { get }
+}
+
 /// The case name of an error value, e.g. `invalidDateTime` for `.invalidDateTime(member: …, …)`.
-func caseName(of error: some Error) -> String {
-    let text = String(describing: error)
-    return String(text.prefix { $0 != "(" })
+func caseName(of error: some FixtureCaseNamed) -> String {
+    error.caseName
 }

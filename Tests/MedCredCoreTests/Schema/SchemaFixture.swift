@@ -49,9 +49,19 @@ struct SchemaFixture: Sendable, CustomTestStringConvertible {
 }
 
 extension SchemaError {
-    /// The case name, as fixtures spell it in `wantError.case`.
+    /// The case name, as fixtures spell it in `wantError.case`; a switch, since `description` is for people.
     var caseName: String {
-        String(String(describing: self).prefix { $0 != "(" })
+        switch self {
+        case .notASchema: "notASchema"
+        case .invalidKeywordValue: "invalidKeywordValue"
+        case .invalidPattern: "invalidPattern"
+        case .invalidIdentifier: "invalidIdentifier"
+        case .duplicateIdentifier: "duplicateIdentifier"
+        case .invalidRegistryURI: "invalidRegistryURI"
+        case .unresolvedReference: "unresolvedReference"
+        case .referenceCycle: "referenceCycle"
+        case .depthLimitExceeded: "depthLimitExceeded"
+        }
     }
 
     /// The schema location the error names, if it names one.
