@@ -14,7 +14,7 @@ struct MedCred: AsyncParsableCommand {
             malformed.
             """,
         version: MedCredVersion.current,
-        subcommands: [DIDCommand.self, CredentialCommand.self, PresentationCommand.self]
+        subcommands: [DIDCommand.self, CredentialCommand.self, PresentationCommand.self, WitnessCommand.self]
     )
 
     /// Parses and runs the command, turning a ``CLIError`` into one line on stderr and its exit code.

@@ -53,6 +53,24 @@ public enum WitnessServer {
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port) })
     }
 
+    /// Runs a witness on `host:port` until SIGTERM or SIGINT, then shuts down gracefully.
+    /// - Parameters:
+    ///   - witness: the witness (key and followed logs).
+    ///   - storage: its persistent state.
+    ///   - host: the address to bind.
+    ///   - port: the TCP port; 0 picks a free one.
+    ///   - onServerRunning: called with the bound port once the server listens.
+    /// - Throws: when the server cannot bind or fails while running.
+    public static func run(
+        witness: Witness, storage: some WitnessStateStorage, host: String, port: Int,
+        onServerRunning: @escaping @Sendable (Int?) async -> Void = { _ in }
+    ) async throws {
+        let app = application(
+            router: router(witness: witness, storage: storage), host: host, port: port,
+            onServerRunning: onServerRunning)
+        try await app.runService()
+    }
+
     /// The system clock in POSIX seconds.
     @Sendable public static func systemClock() -> UInt64 { UInt64(max(0, Date().timeIntervalSince1970)) }
 
