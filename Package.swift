@@ -46,6 +46,7 @@ let package = Package(
             dependencies: ["MedCredStore", "MedCredLedger", "MedCredCore", "MedCredCrypto"],
             swiftSettings: strictSettings
         ),
+        .target(name: "MedCredClient", dependencies: ["CCurl", "MedCredCore"], swiftSettings: strictSettings),
         .target(
             name: "MedCredServer",
             dependencies: [
@@ -58,6 +59,7 @@ let package = Package(
             name: "medcred",
             dependencies: [
                 "MedCredCore", "MedCredCrypto", "MedCredLedger", "MedCredStore", "MedCredService", "MedCredServer",
+                "MedCredClient",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -113,6 +115,14 @@ let package = Package(
             dependencies: [
                 "MedCredServer", "MedCredService", "MedCredLedger", "MedCredCore", "MedCredCrypto", "MedCredTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "MedCredClientTests",
+            dependencies: [
+                "MedCredClient", "MedCredCore", "MedCredTestSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
             ],
             swiftSettings: strictSettings
         ),

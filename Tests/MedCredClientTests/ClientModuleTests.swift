@@ -1,0 +1,6 @@
+import MedCredClient
+import Testing
+
+@Suite struct ClientModuleTests {
+    @Test func hasAVersion() { #expect(!MedCredClient.version.isEmpty) }
+}
