@@ -4,7 +4,7 @@ public struct HTTPClientConfiguration: Sendable {
     public enum RedirectPolicy: Sendable, Equatable {
         /// Return a 3xx response as it is (the default).
         case none
-        /// Follow up to `limit` redirects, to `http` and `https` URLs only.
+        /// Follow up to `limit` redirects, to `http` and `https` URLs only; from `https`, to `https` only.
         case follow(limit: Int)
     }
 

@@ -10,6 +10,7 @@ enum ClientTestServer {
     static let slowDelay = Duration.seconds(3)
 
     /// Runs `body` with the port of a freshly started server, then shuts the server down.
+    @discardableResult
     static func with<T>(_ body: (Int) async throws -> T) async throws -> T {
         let (ports, portSink) = AsyncStream<Int>.makeStream()
         let app = Application(

@@ -39,6 +39,17 @@ import Testing
         }
     }
 
+    @Test func aTLSHandshakeWithAPlainHTTPServerFailsAsTLS() async throws {
+        try await ClientTestServer.with { port in
+            await #expect {
+                try await HTTPClient().send(HTTPRequest(url: "https://127.0.0.1:\(port)/headers"))
+            } throws: { error in
+                guard case .tls(let message) = error as? HTTPClientError else { return false }
+                return !message.isEmpty
+            }
+        }
+    }
+
     @Test func aClosedPortCannotBeConnected() async throws {
         // Port 1 (tcpmux) has no listener here; loopback refuses at once.
         await #expect(throws: HTTPClientError.couldNotConnect(host: "127.0.0.1")) {

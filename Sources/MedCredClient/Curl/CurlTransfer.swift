@@ -41,7 +41,9 @@ enum CurlTransfer {
         try easy.set(CURLOPT_URL, request.url)
         // Never file://, ftp://, dict:// or the like, on the first request or after a redirect.
         try easy.set(CURLOPT_PROTOCOLS_STR, "http,https")
-        try easy.set(CURLOPT_REDIR_PROTOCOLS_STR, "http,https")
+        // A redirect never downgrades https to http.
+        let isHTTPS = request.url.lowercased().hasPrefix("https:")
+        try easy.set(CURLOPT_REDIR_PROTOCOLS_STR, isHTTPS ? "https" : "http,https")
         // Signals would be unsafe on a thread pool; libcurl then times out DNS lookups with its threaded resolver.
         try easy.set(CURLOPT_NOSIGNAL, 1)
         try easy.set(CURLOPT_CONNECTTIMEOUT_MS, configuration.connectTimeout.curlMilliseconds)
