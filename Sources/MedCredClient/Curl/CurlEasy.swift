@@ -4,7 +4,7 @@ internal import CCurl
 ///
 /// Nothing else calls `curl_easy_cleanup`. A handle serves one transfer on one thread, then is dropped.
 final class CurlEasy {
-    /// A setopt or getinfo call that libcurl refused: the option and libcurl's code.
+    /// A setopt call that libcurl refused, with libcurl's code.
     struct OptionFailure: Error {
         let code: CURLcode
     }
