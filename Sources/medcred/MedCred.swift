@@ -14,7 +14,9 @@ struct MedCred: AsyncParsableCommand {
             malformed.
             """,
         version: MedCredVersion.current,
-        subcommands: [DIDCommand.self, CredentialCommand.self, PresentationCommand.self, WitnessCommand.self]
+        subcommands: [
+            DIDCommand.self, CredentialCommand.self, PresentationCommand.self, WitnessCommand.self, LedgerCommand.self,
+        ]
     )
 
     /// Parses and runs the command, turning a ``CLIError`` into one line on stderr and its exit code.
