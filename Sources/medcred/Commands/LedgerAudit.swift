@@ -56,7 +56,7 @@ struct LedgerAudit: AsyncParsableCommand {
         let (newNote, new) = try LedgerInput.checkpoint(body, what: "served checkpoint")
         try LedgerInput.requireLogSignature(newNote, new, logKey: logKey, what: "served checkpoint")
         var fields = [
-            ("origin", new.origin), ("old size", String(old.treeSize)), ("new size", String(new.treeSize)),
+            ("origin", new.origin), ("from", String(old.treeSize)), ("to", String(new.treeSize)),
         ]
         if let failure = try await audit(old: old, new: new) {
             fields.append(("result", "FAIL: \(failure)"))

@@ -46,7 +46,7 @@ struct LedgerCheckpointCommand: AsyncParsableCommand {
             [
                 ("origin", checkpoint.origin), ("size", String(checkpoint.treeSize)),
                 ("root", Data(checkpoint.rootHash).base64EncodedString()), ("signature", "verified"),
-                ("other signatures", String(cosignatures)),
+                ("cosignatures", String(cosignatures)),
             ], json: output.json)
     }
 }

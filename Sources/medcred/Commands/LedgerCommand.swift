@@ -64,9 +64,11 @@ enum LedgerHTTP {
             throw CLIError(description: "cannot reach the ledger: \(error)", exitCode: 2)
         }
         guard response.isSuccess else {
+            // A 4xx is the ledger's answer (no such entry, no checkpoint yet): the request failed. Anything else
+            // means the ledger could not answer.
             throw CLIError(
                 description: "the ledger answered \(response.status) to GET \(path)\(problemDetail(response.body))",
-                exitCode: 2)
+                exitCode: (400..<500).contains(response.status) ? 1 : 2)
         }
         return response.body
     }
