@@ -40,16 +40,17 @@ public enum WitnessServer {
     ///   - router: the routes from ``router(witness:storage:now:)``.
     ///   - host: the address to bind.
     ///   - port: the TCP port.
+    ///   - serverName: the `Server` header value.
     ///   - onServerRunning: called with the bound port once the server listens.
     /// - Returns: the application.
     public static func application(
-        router: Router<BasicRequestContext>, host: String, port: Int,
+        router: Router<BasicRequestContext>, host: String, port: Int, serverName: String = "medcred-witness",
         onServerRunning: @escaping @Sendable (Int?) async -> Void = { _ in }
     ) -> some ApplicationProtocol {
         Application(
             router: router,
             configuration: ApplicationConfiguration(
-                address: .hostname(host, port: port), serverName: "medcred-witness"),
+                address: .hostname(host, port: port), serverName: serverName),
             onServerRunning: { channel in await onServerRunning(channel.localAddress?.port) })
     }
 

@@ -1,6 +1,5 @@
 import ArgumentParser
 import Foundation
-import Hummingbird
 import MedCredLedger
 import MedCredServer
 import MedCredService
@@ -69,20 +68,16 @@ struct LedgerServe: AsyncParsableCommand {
     private func serve(ledger: LedgerLog, publisher: CheckpointPublisher, policy: WitnessPolicy) async throws {
         let host = host
         let json = output.json
-        let router = LedgerRoutes.router(ledger: WitnessedLedger(ledger: ledger, publisher: publisher))
-        let app = WitnessServer.application(router: router, host: host, port: port) { port in
-            let address = "http://\(host):\(port.map(String.init) ?? "?")"
-            Terminal.printRecord([("listening", address)], json: json)
-        }
         let interval = Duration.milliseconds(Int64(publishInterval * 1000))
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask {
+        try await LedgerServer.run(
+            ledger: WitnessedLedger(ledger: ledger, publisher: publisher), host: host, port: port,
+            alongside: {
                 await Self.publishLoop(publisher, policy: policy, logKey: ledger.verifierKey, interval: interval)
-            }
-            try await app.runService()
-            group.cancelAll()
-            try await group.waitForAll()
-        }
+            },
+            onServerRunning: { port in
+                let address = "http://\(host):\(port.map(String.init) ?? "?")"
+                Terminal.printRecord([("listening", address)], json: json)
+            })
     }
 
     /// Publishes every `interval` until cancelled; a failed round is reported on stderr and retried next time.
