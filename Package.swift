@@ -66,7 +66,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "MedCredBenchmarks",
-            dependencies: ["MedCredCore", "MedCredCrypto", "MedCredLedger", "MedCredStore"],
+            dependencies: ["MedCredCore", "MedCredCrypto", "MedCredLedger", "MedCredStore", "MedCredService"],
             swiftSettings: strictSettings
         ),
         // Appends to a ledger database until killed; the crash tests kill -9 it and check what was acknowledged.

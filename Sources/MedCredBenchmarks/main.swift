@@ -9,6 +9,13 @@ if CommandLine.arguments.dropFirst().first == "ledger" {
     exit(0)
 }
 
+// `MedCredBenchmarks webvh [sizes…]`: did:webvh resolution with anchors as the ledger grows (issue #4).
+if CommandLine.arguments.dropFirst().first == "webvh" {
+    let sizes = CommandLine.arguments.dropFirst(2).compactMap { UInt64($0) }
+    try await webvhBenchmarks(sizes: sizes.isEmpty ? [10_000, 100_000, 1_000_000] : sizes)
+    exit(0)
+}
+
 // Prints operations per second for the primitives every credential goes through; BENCHMARKS.md
 // records the numbers with the command that produced them. Build with `-c release`.
 
