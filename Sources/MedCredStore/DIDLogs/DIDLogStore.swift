@@ -12,13 +12,7 @@ public final class DIDLogStore: Sendable {
     /// - Parameter path: the SQLite file; a file of its own, apart from the ledger.
     /// - Throws: ``StoreError/sqlite(code:message:)``.
     public init(path: String) throws {
-        pool = try StoreError.mapping {
-            let pool = try DatabasePool(path: path)
-            // As for the ledger: FULL after the pool opens, since turning WAL on sets NORMAL.
-            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
-            try DIDLogSchema.migrator.migrate(pool)
-            return pool
-        }
+        pool = try StoreError.mapping { try DurableDatabase.open(path: path, migrator: DIDLogSchema.migrator) }
     }
 
     /// Closes the database; later calls fail with ``StoreError/sqlite(code:message:)``.
@@ -58,22 +52,11 @@ public final class DIDLogStore: Sendable {
 
     /// Runs `sql` on the database file at `path` with no checks, so tests can damage stored lines on purpose.
     package static func executeRawSQLForTesting(path: String, sql: String) throws {
-        try StoreError.mapping {
-            let queue = try DatabaseQueue(path: path)
-            try queue.write { db in try db.execute(sql: sql) }
-            try queue.close()
-        }
+        try DurableDatabase.executeRawSQL(path: path, sql: sql)
     }
 
     /// The writer connection's `journal_mode` and `synchronous` (2 is FULL).
     package func writerDurabilityForTesting() async throws -> (journalMode: String, synchronous: Int) {
-        try await StoreError.mapping {
-            try await pool.writeWithoutTransaction { db in
-                (
-                    try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "",
-                    try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1
-                )
-            }
-        }
+        try await DurableDatabase.writerDurability(of: pool)
     }
 }

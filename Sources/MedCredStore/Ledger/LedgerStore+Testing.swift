@@ -5,22 +5,11 @@ extension LedgerStore {
     ///
     /// Only tests call this: it is how the integrity checks are shown to catch a bad row.
     package static func executeRawSQLForTesting(path: String, sql: String) throws {
-        try StoreError.mapping {
-            let queue = try DatabaseQueue(path: path)
-            try queue.write { db in try db.execute(sql: sql) }
-            try queue.close()
-        }
+        try DurableDatabase.executeRawSQL(path: path, sql: sql)
     }
 
     /// The writer connection's `journal_mode` and `synchronous` (2 is FULL), to show appends are made durable.
     package func writerDurabilityForTesting() async throws -> (journalMode: String, synchronous: Int) {
-        try await StoreError.mapping {
-            try await pool.writeWithoutTransaction { db in
-                (
-                    try String.fetchOne(db, sql: "PRAGMA journal_mode") ?? "",
-                    try Int.fetchOne(db, sql: "PRAGMA synchronous") ?? -1
-                )
-            }
-        }
+        try await DurableDatabase.writerDurability(of: pool)
     }
 }

@@ -54,12 +54,7 @@ public final class LedgerStore: Sendable {
     ///   ``StoreError/checkpointRootMismatch(size:)``, or ``StoreError/sqlite(code:message:)``.
     public init(path: String, configuration: Configuration = Configuration()) throws {
         let (pool, tree) = try StoreError.mapping {
-            let pool = try DatabasePool(path: path)
-            // FULL makes every commit's WAL frames reach the disk before the commit returns, so an acknowledged
-            // append survives power loss as well as a crash. It is set on the writer after the pool opens:
-            // DatabasePool sets NORMAL when it turns WAL on, after `prepareDatabase` has run.
-            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
-            try LedgerSchema.migrator.migrate(pool)
+            let pool = try DurableDatabase.open(path: path, migrator: LedgerSchema.migrator)
             return (pool, try pool.read { db in try Self.checkIntegrity(db) })
         }
         self.configuration = configuration

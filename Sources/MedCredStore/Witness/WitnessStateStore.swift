@@ -14,13 +14,7 @@ public final class WitnessStateStore: WitnessStateStorage {
     /// - Parameter path: the SQLite file.
     /// - Throws: ``StoreError/sqlite(code:message:)``.
     public init(path: String) throws {
-        pool = try StoreError.mapping {
-            let pool = try DatabasePool(path: path)
-            // As in LedgerStore: FULL is set on the writer after the pool has turned WAL on (which sets NORMAL).
-            try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
-            try WitnessSchema.migrator.migrate(pool)
-            return pool
-        }
+        pool = try StoreError.mapping { try DurableDatabase.open(path: path, migrator: WitnessSchema.migrator) }
     }
 
     /// Closes the database; later calls fail with ``StoreError/sqlite(code:message:)``.
