@@ -10,25 +10,7 @@ enum KeyFileStorage {
         if !overwrite && FileManager.default.fileExists(atPath: url.path) {
             throw .failed("\(Terminal.quoted(path)) exists; refusing to overwrite a key file (use --force)")
         }
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        let data = Data((file.json.serialized(pretty: true) + "\n").utf8)
-        guard
-            FileManager.default.createFile(
-                atPath: temporary.path, contents: data, attributes: [.posixPermissions: 0o600])
-        else { throw .failed("cannot write \(Terminal.quoted(temporary.path))") }
-        do {
-            let handle = try FileHandle(forUpdating: temporary)
-            try handle.synchronize()
-            try handle.close()
-            // rename(2) replaces atomically: a reader sees the old file or the new one, never a half.
-            guard rename(temporary.path, url.path) == 0 else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
-            }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw .failed("cannot write the key file \(Terminal.quoted(path)): \(error.localizedDescription)")
-        }
+        try AtomicFile.write(Data((file.json.serialized(pretty: true) + "\n").utf8), to: path, permissions: 0o600)
     }
 
     static func read(_ path: String) throws(CLIError) -> EncryptedKeyFile {

@@ -69,29 +69,7 @@ struct DIDWebVHFolder {
         } else if FileManager.default.fileExists(atPath: logPath) {
             throw .failed("\(Terminal.quoted(logPath)) exists; refusing to overwrite a DID log")
         }
-        try Self.writeAtomically(Data(log.text.utf8), to: logPath, permissions: 0o644)
-    }
-
-    /// Writes `data` to a temporary file beside `path`, syncs it and renames it over `path`.
-    static func writeAtomically(_ data: Data, to path: String, permissions: Int) throws(CLIError) {
-        let url = URL(fileURLWithPath: path)
-        let temporary = url.deletingLastPathComponent()
-            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        guard
-            FileManager.default.createFile(
-                atPath: temporary.path, contents: data, attributes: [.posixPermissions: permissions])
-        else { throw .failed("cannot write \(Terminal.quoted(temporary.path))") }
-        do {
-            let handle = try FileHandle(forUpdating: temporary)
-            try handle.synchronize()
-            try handle.close()
-            guard rename(temporary.path, url.path) == 0 else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
-            }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw .failed("cannot write \(Terminal.quoted(path)): \(error.localizedDescription)")
-        }
+        try AtomicFile.write(Data(log.text.utf8), to: logPath, permissions: 0o644)
     }
 
     /// Moves a key file into place (the key it replaces is no longer authorized).
