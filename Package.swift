@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/adam-fowler/compress-nio", from: "1.5.0"),
     ],
     targets: [
         .systemLibrary(
@@ -43,7 +44,10 @@ let package = Package(
         ),
         .target(
             name: "MedCredService",
-            dependencies: ["MedCredStore", "MedCredLedger", "MedCredCore", "MedCredCrypto"],
+            dependencies: [
+                "MedCredStore", "MedCredLedger", "MedCredCore", "MedCredCrypto",
+                .product(name: "CompressNIO", package: "compress-nio"),
+            ],
             swiftSettings: strictSettings
         ),
         .target(name: "MedCredClient", dependencies: ["CCurl", "MedCredCore"], swiftSettings: strictSettings),
