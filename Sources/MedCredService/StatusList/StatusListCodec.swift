@@ -35,17 +35,46 @@ public struct StatusListCodec: Sendable {
     public func decompress(_ bytes: [UInt8]) throws(StatusListCompressionError) -> [UInt8] {
         // RFC 1952 §2.3.1: ID1 ID2 CM = 1f 8b 08; zlib's gzip mode would otherwise also accept other framings.
         guard bytes.count >= 18, bytes[0] == 0x1f, bytes[1] == 0x8b, bytes[2] == 0x08 else { throw .corruptData }
-        var input = ByteBuffer(bytes: bytes)
-        let output: ByteBuffer
         do {
-            output = try input.decompress(with: .gzip(), maxSize: maximumDecompressedSize)
-        } catch let error as CompressNIOError where error == .bufferOverflow {
-            throw .outputTooLarge(limit: maximumDecompressedSize)
+            return try inflate(bytes)
+        } catch let error as StatusListCompressionError {
+            throw error
         } catch {
             throw .corruptData
         }
+    }
+
+    /// Inflates through a fixed window, counting the output, so a bomb is stopped after at most one window
+    /// past the limit. CompressNIO's `decompress(with:maxSize:)` is not used: it returns the partial output
+    /// of a truncated stream and can write past `maxSize`.
+    private func inflate(_ bytes: [UInt8]) throws -> [UInt8] {
+        let decompressor = try ZlibDecompressor(algorithm: .gzip)
+        var input = ByteBuffer(bytes: bytes)
+        var window = ByteBufferAllocator().buffer(capacity: 64 * 1024)
+        var output: [UInt8] = []
+        func drain() throws(StatusListCompressionError) {
+            guard output.count + window.readableBytes <= maximumDecompressedSize else {
+                throw .outputTooLarge(limit: maximumDecompressedSize)
+            }
+            output.append(contentsOf: window.readableBytesView)
+            window.clear()
+        }
+        while true {
+            do {
+                try decompressor.inflate(from: &input, to: &window)
+                try drain()
+                break
+            } catch let error as CompressNIOError where error == .bufferOverflow {
+                try drain()
+            }
+        }
+        // inflate also returns without error when the input ran out before the end of the stream (Z_OK): one
+        // more call with no input reports that as inputBufferOverflow, and is a no-op after Z_STREAM_END.
+        var probe = ByteBufferAllocator().buffer(capacity: 16)
+        var empty = ByteBuffer()
+        try decompressor.inflate(from: &empty, to: &probe)
         // Trailing bytes after the member (a second member, or garbage) are not a single GZIP stream.
-        guard input.readableBytes == 0 else { throw .corruptData }
-        return Array(output.readableBytesView)
+        guard input.readableBytes == 0, probe.readableBytes == 0 else { throw StatusListCompressionError.corruptData }
+        return output
     }
 }
