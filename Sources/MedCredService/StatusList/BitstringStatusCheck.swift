@@ -15,6 +15,7 @@ public struct BitstringStatusCheck: CredentialCheckExtension {
         case problem(CredentialProblem)
     }
 
+    /// `status`.
     public let name = "status"
     /// Where status list credentials come from.
     public let fetcher: any StatusListFetcher

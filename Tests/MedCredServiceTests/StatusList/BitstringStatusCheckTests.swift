@@ -191,4 +191,35 @@ final class InMemoryStatusListFetcher: StatusListFetcher {
         let result = try await Self.verify(signed, fetcher: InMemoryStatusListFetcher())
         #expect(result.verified)
     }
+
+    @Test func aShortStatusListIsALengthError() async throws {
+        let short = Multibase.encode(try Self.codec.compress([UInt8](repeating: 0, count: 8192)), as: .base64url)
+        let draft = BitstringStatusListCredential.draft(
+            id: Self.revocationURL, issuer: DIDKey(privateKey: try Self.key(0x11)).did.description,
+            statusPurpose: .revocation, encodedList: short, validFrom: "2025-01-01T00:00:00Z")
+        let list = try Self.document(try Self.issuer().issue(draft, now: Self.issuedAt))
+        let result = try await Self.verify(try Self.license(), fetcher: try Self.fetcher(revocation: list))
+        #expect(result.failedChecks == ["status"])
+        #expect(Self.statusProblems(result).first?.hasPrefix("STATUS_LIST_LENGTH_ERROR /credentialStatus/0 ") == true)
+    }
+
+    @Test func aMalformedEntryIsAProblemAndTheOtherEntryIsStillChecked() async throws {
+        var license = try Self.license().removingMember("proof")
+        license.setMember(
+            "credentialStatus",
+            [
+                Self.entry(.revocation, Self.revocationURL, Self.revocationIndex).removingMember("statusListIndex"),
+                Self.entry(.suspension, Self.suspensionURL, Self.suspensionIndex),
+            ])
+        let signed = try Self.document(try Self.issuer().issue(license, now: Self.issuedAt))
+        let suspended = try Self.statusList(.suspension, url: Self.suspensionURL, set: [Self.suspensionIndex])
+        let result = try await Self.verify(signed, fetcher: try Self.fetcher(suspension: suspended))
+        #expect(result.failedChecks == ["status"])
+        #expect(
+            Self.statusProblems(result).map { $0.split(separator: " ").prefix(2).joined(separator: " ") } == [
+                "STATUS_VERIFICATION_ERROR /credentialStatus/0/statusListIndex",
+                "STATUS_VERIFICATION_ERROR /credentialStatus/1",
+            ])
+        #expect(Self.statusProblems(result).last?.hasSuffix(" suspended") == true)
+    }
 }
