@@ -1,0 +1,43 @@
+public import Foundation
+public import MedCredCore
+
+/// The verify use cases (`POST /credentials/verify`, `POST /presentations/verify`): the composed
+/// ``CredentialVerifier`` (resolvers, status, accreditation) applied to the bytes received.
+///
+/// A bad credential is a ``VerificationResult`` naming the failed check; only a question that cannot be answered
+/// (an unsupported DID method, a check that could not run) throws.
+public struct VerificationService: Sendable {
+    /// The verifier with every resolver and extension check the service runs.
+    public let verifier: CredentialVerifier
+
+    /// Creates the service.
+    /// - Parameter verifier: the composed verifier.
+    public init(verifier: CredentialVerifier) {
+        self.verifier = verifier
+    }
+
+    /// Verifies a credential (JSON with Data Integrity proofs, an enveloped credential, or a `vc+jwt`).
+    /// - Parameters:
+    ///   - bytes: the credential as received.
+    ///   - now: the verifier's clock.
+    /// - Returns: `{verified, checks, warnings, errors}`.
+    /// - Throws: ``VerificationError`` when the verifier cannot answer.
+    public func verifyCredential(_ bytes: [UInt8], now: Date) async throws(VerificationError) -> VerificationResult {
+        try await verifier.verifyCredential(bytes: bytes, now: now)
+    }
+
+    /// Verifies a presentation (JSON with a Data Integrity `authentication` proof, or a `vp+jwt`) and every
+    /// credential in it.
+    /// - Parameters:
+    ///   - bytes: the presentation as received.
+    ///   - challenge: the challenge its proof must carry, or `nil`.
+    ///   - domain: the domain its proof must carry, or `nil`.
+    ///   - now: the verifier's clock.
+    /// - Returns: `{verified, checks, warnings, errors}`, credential checks under `verifiableCredential[i].`.
+    /// - Throws: ``VerificationError`` when the verifier cannot answer.
+    public func verifyPresentation(_ bytes: [UInt8], challenge: String?, domain: String?, now: Date)
+        async throws(VerificationError) -> VerificationResult
+    {
+        try await verifier.verifyPresentation(bytes: bytes, challenge: challenge, domain: domain, now: now)
+    }
+}
