@@ -41,7 +41,7 @@ struct BearerToken: Sendable {
         guard var text = bearer?.utf8[...], !text.isEmpty else { throw .missing }
         guard text.count <= Self.length + 16 else { throw .malformed }
         let scheme = Array("bearer ".utf8)
-        if text.count > scheme.count, zip(text, scheme).allSatisfy({ $0 | 0x20 == $1 }) {
+        if text.count >= scheme.count, zip(text, scheme).allSatisfy({ $0 | 0x20 == $1 }) {
             text = text.dropFirst(scheme.count)
         }
         while text.first == UInt8(ascii: " ") { text = text.dropFirst() }

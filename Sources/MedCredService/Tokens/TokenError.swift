@@ -13,9 +13,6 @@ public enum TokenError: Error, Equatable, Sendable {
     case revoked
     /// No token has the id given to an admin operation.
     case notFound
-    /// The token database could not be written, so the operation did not happen (a server fault, not the
-    /// caller's). Only ``TokenRegistry/revoke(tokenID:)`` throws it.
-    case storageFailed
 
     /// The stable machine code the HTTP layer puts in problem+json.
     public var code: String {
@@ -25,7 +22,6 @@ public enum TokenError: Error, Equatable, Sendable {
         case .unknown: "token-unknown"
         case .revoked: "token-revoked"
         case .notFound: "token-not-found"
-        case .storageFailed: "token-storage-failed"
         }
     }
 }

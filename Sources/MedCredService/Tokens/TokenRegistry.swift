@@ -13,6 +13,7 @@ public actor TokenRegistry {
     private let clock: @Sendable () -> Date
     private var records: [String: TokenRecord]
     private var pendingUsage: [String: Date] = [:]
+    private var pendingRevocations: [String: Date] = [:]
 
     /// Opens (creating if needed) the token database and loads every token.
     /// - Parameters:
@@ -59,16 +60,26 @@ public actor TokenRegistry {
     }
 
     /// Revokes the token `tokenID`; revoking a revoked token keeps its first revocation time.
-    /// - Throws: ``TokenError/notFound``, or ``TokenError/storageFailed`` when the revocation could not be made
-    ///   durable (the token then stays live, so a restart cannot resurrect a token reported revoked).
+    ///
+    /// The token stops authenticating at once. If the database cannot be written, the revocation is kept in
+    /// memory and written again by every later write and by ``flushUsage()``, which throws until it succeeds.
+    /// - Throws: ``TokenError/notFound``.
     public func revoke(tokenID: String) async throws(TokenError) {
         guard var record = records[tokenID] else { throw .notFound }
+        guard record.revokedAt == nil else { return }
         let now = clock()
-        let found: Bool
-        do { found = try await store.revoke(id: tokenID, at: now) } catch { throw .storageFailed }
-        guard found else { throw .notFound }
-        record.revokedAt = record.revokedAt ?? now
+        record.revokedAt = now
         records[tokenID] = record
+        pendingRevocations[tokenID] = now
+        try? await writePendingRevocations()
+    }
+
+    /// Writes revocations that could not be written when they were made.
+    private func writePendingRevocations() async throws {
+        for (id, date) in pendingRevocations.sorted(by: { $0.key < $1.key }) {
+            _ = try await store.revoke(id: id, at: date)
+            pendingRevocations[id] = nil
+        }
     }
 
     /// Revokes every live token of `scope` and creates a new one, in one transaction.
@@ -85,9 +96,10 @@ public actor TokenRegistry {
             .map { info($0, scope: scope) }
     }
 
-    /// Writes the gathered last-use times in one transaction.
-    /// - Throws: a storage error; the times are kept and written by the next flush.
+    /// Writes the gathered last-use times in one transaction, and any revocation not yet written.
+    /// - Throws: a storage error; what was not written is kept for the next flush.
     public func flushUsage() async throws {
+        try await writePendingRevocations()
         let usage = pendingUsage
         guard !usage.isEmpty else { return }
         pendingUsage = [:]
@@ -109,6 +121,7 @@ public actor TokenRegistry {
     private func make(scope: TokenScope, label: String, rotating: Bool) async throws -> (
         token: String, info: TokenInfo
     ) {
+        try await writePendingRevocations()
         let token = BearerToken.generate(kind: scope.kind)
         let now = clock()
         let record = TokenRecord(
