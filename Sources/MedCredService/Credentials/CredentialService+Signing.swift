@@ -31,13 +31,20 @@ struct SignedCredential: Sendable {
 
 extension CredentialService {
     /// Checks what the service itself owns in a draft before any index is spent on it.
-    static func screen(_ draft: JSONValue, index: Int) -> Result<(id: String, draft: JSONObject, givenID: Bool), IssueFailure>
-    {
+    static func screen(_ draft: JSONValue, index: Int) -> Result<
+        (id: String, draft: JSONObject, givenID: Bool), IssueFailure
+    > {
         guard let object = draft.objectValue else {
-            return .failure(IssueFailure(index: index, code: "invalid-credential", detail: "the credential must be a JSON object", pointer: ""))
+            return .failure(
+                IssueFailure(
+                    index: index, code: "invalid-credential", detail: "the credential must be a JSON object",
+                    pointer: ""))
         }
         if object["proof"] != nil {
-            return .failure(IssueFailure(index: index, code: "already-secured", detail: "the credential already has a proof", pointer: "/proof"))
+            return .failure(
+                IssueFailure(
+                    index: index, code: "already-secured", detail: "the credential already has a proof",
+                    pointer: "/proof"))
         }
         if object["credentialStatus"] != nil {
             return .failure(
@@ -51,12 +58,14 @@ extension CredentialService {
         case .string(let id):
             return .success((id, object, true))
         default:
-            return .failure(IssueFailure(index: index, code: "invalid-credential", detail: "id must be a URL", pointer: "/id"))
+            return .failure(
+                IssueFailure(index: index, code: "invalid-credential", detail: "id must be a URL", pointer: "/id"))
         }
     }
 
     static func duplicate(_ index: Int) -> IssueFailure {
-        IssueFailure(index: index, code: "duplicate-id", detail: "a credential with this id already exists", pointer: "/id")
+        IssueFailure(
+            index: index, code: "duplicate-id", detail: "a credential with this id already exists", pointer: "/id")
     }
 
     /// Signs the jobs on every core; the order of the results is the order of `jobs`.
@@ -160,7 +169,8 @@ extension CredentialService {
                 index: index, code: "subject-invalid", detail: detail,
                 pointer: "/credentialSubject" + (violations.first?.instanceLocation ?? ""))
         case .dataModel(let problems):
-            return IssueFailure(index: index, code: "invalid-credential", detail: detail, pointer: problems.first?.pointer)
+            return IssueFailure(
+                index: index, code: "invalid-credential", detail: detail, pointer: problems.first?.pointer)
         case .invalidVerificationMethod, .proofGeneration, .jose:
             return IssueFailure(index: index, code: "signing-failed", detail: detail, pointer: nil)
         }

@@ -51,7 +51,8 @@ extension CredentialService {
             let draft = BitstringStatusListCredential.draft(
                 id: listURL(list.listID), issuer: signing.did,
                 statusPurpose: list.isRevocation ? .revocation : .suspension,
-                encodedList: try bits.encodedList(compress: codec.compress), validFrom: XSDDateTime.timestamp(from: now),
+                encodedList: try bits.encodedList(compress: codec.compress),
+                validFrom: XSDDateTime.timestamp(from: now),
                 ttl: Self.statusListTTLSeconds * 1000)
             let secured = try CredentialIssuer(signer: signing.signer, contexts: contexts).issue(draft, now: now)
             guard case .document(let json) = secured else { throw IssuanceError.notAnObject }

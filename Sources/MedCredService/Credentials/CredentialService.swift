@@ -171,7 +171,10 @@ public actor CredentialService {
     }
 
     private func allocate(issuerID: String, purpose: StatusPurpose) -> (listID: String, index: Int) {
-        pools[Self.poolKey(issuerID: issuerID, purpose: purpose), default: StatusIndexPool(capacity: Self.statusListCapacity)]
-            .allocate()
+        pools[
+            Self.poolKey(issuerID: issuerID, purpose: purpose),
+            default: StatusIndexPool(capacity: Self.statusListCapacity)
+        ]
+        .allocate()
     }
 }

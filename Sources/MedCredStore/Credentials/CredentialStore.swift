@@ -42,7 +42,8 @@ public final class CredentialStore: Sendable {
                     let chunk = Array(ids[start..<min(start + 500, ids.count)])
                     let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
                     let rows = try String.fetchAll(
-                        db, sql: "SELECT id FROM credential WHERE id IN (\(marks))", arguments: StatementArguments(chunk))
+                        db, sql: "SELECT id FROM credential WHERE id IN (\(marks))",
+                        arguments: StatementArguments(chunk))
                     found.formUnion(rows)
                 }
                 return found
@@ -132,7 +133,8 @@ public final class CredentialStore: Sendable {
                 guard let found else { return nil }
                 let row = try Row.fetchOne(
                     db,
-                    sql: "SELECT version, signed_version, signed_json, etag, signed_at FROM status_list WHERE list_id = ?",
+                    sql:
+                        "SELECT version, signed_version, signed_json, etag, signed_at FROM status_list WHERE list_id = ?",
                     arguments: [listID])
                 var signed: SignedStatusList?
                 if let row, let version: Int = row[1], let json: Data = row[2], let etag: String = row[3],
@@ -171,7 +173,9 @@ public final class CredentialStore: Sendable {
                         ON CONFLICT (list_id) DO UPDATE SET signed_version = excluded.signed_version,
                             signed_json = excluded.signed_json, etag = excluded.etag, signed_at = excluded.signed_at
                         """,
-                    arguments: [listID, signed.version, Data(signed.json), signed.etag, signed.signedAt.timeIntervalSince1970])
+                    arguments: [
+                        listID, signed.version, Data(signed.json), signed.etag, signed.signedAt.timeIntervalSince1970,
+                    ])
             }
         }
     }

@@ -101,6 +101,8 @@ final class CredentialFixture: Sendable {
 
 /// The one issued credential of a single-draft call, or the failure as an error.
 func single(_ results: [Result<IssuedCredential, IssueFailure>]) throws -> IssuedCredential {
-    guard results.count == 1 else { throw IssueFailure(index: -1, code: "count", detail: "\(results.count)", pointer: nil) }
+    guard results.count == 1 else {
+        throw IssueFailure(index: -1, code: "count", detail: "\(results.count)", pointer: nil)
+    }
     return try results[0].get()
 }

@@ -12,14 +12,18 @@ import Testing
         let service = try fixture.service()
         let issued = try single(
             try await service.issue(
-                [try CredentialFixture.license()], format: .dataIntegrity, issuer: try CredentialFixture.signing("board")))
+                [try CredentialFixture.license()], format: .dataIntegrity,
+                issuer: try CredentialFixture.signing("board")))
         #expect(issued.id.hasPrefix("urn:uuid:"))
         #expect(issued.credential["id"]?.stringValue == issued.id)
         let entries = BitstringStatusListEntry.entries(of: VerifiableCredential(json: issued.credential))
             .map { try? $0.entry.get() }
         let base = CredentialFixture.baseURL
         #expect(entries.map { $0?.statusPurpose } == [.revocation, .suspension])
-        #expect(entries.map { $0?.statusListCredential } == [base + issued.record.statusListID, base + issued.record.suspensionListID])
+        #expect(
+            entries.map { $0?.statusListCredential } == [
+                base + issued.record.statusListID, base + issued.record.suspensionListID,
+            ])
         #expect(entries.map { $0?.statusListIndex } == [issued.record.revocationIndex, issued.record.suspensionIndex])
         #expect(issued.record.statusListID != issued.record.suspensionListID)
         #expect(issued.record.types == ["VerifiableCredential", "MedicalLicenseCredential"])
@@ -38,7 +42,8 @@ import Testing
         let service = try fixture.service()
         var drafts = try (0..<5).map { _ in try CredentialFixture.license() }
         drafts[2] = try CredentialFixture.license(licenseNumber: nil)
-        let results = try await service.issue(drafts, format: .dataIntegrity, issuer: try CredentialFixture.signing("board"))
+        let results = try await service.issue(
+            drafts, format: .dataIntegrity, issuer: try CredentialFixture.signing("board"))
         #expect(results.count == 5)
         let failure = try #require(results[2].failureValue)
         #expect(failure.index == 2)
@@ -68,8 +73,12 @@ import Testing
             "not an object", try #require(withStatus), try CredentialFixture.license(id: "urn:uuid:same"),
             try CredentialFixture.license(id: "urn:uuid:same"),
         ]
-        let results = try await service.issue(drafts, format: .dataIntegrity, issuer: try CredentialFixture.signing("board"))
-        #expect(results.map { $0.failureValue?.code } == ["invalid-credential", "credential-status-not-allowed", nil, "duplicate-id"])
+        let results = try await service.issue(
+            drafts, format: .dataIntegrity, issuer: try CredentialFixture.signing("board"))
+        #expect(
+            results.map { $0.failureValue?.code } == [
+                "invalid-credential", "credential-status-not-allowed", nil, "duplicate-id",
+            ])
         #expect(results[3].failureValue?.pointer == "/id")
         let again = try await service.issue(
             [try CredentialFixture.license(id: "urn:uuid:same")], format: .jwt,
@@ -100,14 +109,16 @@ import Testing
         let board = try CredentialFixture.signing("board")
         var service = try fixture.service()
         let before = try await service.issue(
-            try (0..<20).map { _ in try CredentialFixture.license() }, format: .dataIntegrity, issuer: board)
-            .map { try $0.get() }
+            try (0..<20).map { _ in try CredentialFixture.license() }, format: .dataIntegrity, issuer: board
+        )
+        .map { try $0.get() }
         try await service.close()
         service = try fixture.service()
         for credential in before { #expect(try await service.record(id: credential.id) == credential.record) }
         let after = try await service.issue(
-            try (0..<20).map { _ in try CredentialFixture.license() }, format: .dataIntegrity, issuer: board)
-            .map { try $0.get() }
+            try (0..<20).map { _ in try CredentialFixture.license() }, format: .dataIntegrity, issuer: board
+        )
+        .map { try $0.get() }
         #expect(Set(after.map(\.record.statusListID)) == Set(before.map(\.record.statusListID)))
         #expect(Set((before + after).map(\.record.revocationIndex)).count == 40)
         #expect(Set((before + after).map(\.record.suspensionIndex)).count == 40)
