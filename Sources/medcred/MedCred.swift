@@ -15,7 +15,8 @@ struct MedCred: AsyncParsableCommand {
             """,
         version: MedCredVersion.current,
         subcommands: [
-            DIDCommand.self, CredentialCommand.self, PresentationCommand.self, WitnessCommand.self, LedgerCommand.self,
+            Serve.self, DIDCommand.self, CredentialCommand.self, PresentationCommand.self, WitnessCommand.self,
+            LedgerCommand.self,
         ]
     )
 

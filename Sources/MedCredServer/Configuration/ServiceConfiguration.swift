@@ -62,8 +62,11 @@ public struct ServiceConfiguration: Equatable, Sendable {
         configuration.rateBurst = merged.rateBurst ?? configuration.rateBurst
         configuration.logLevel = merged.logLevel ?? configuration.logLevel
         let scheme = configuration.usesTLS ? "https" : "http"
-        configuration.publicBaseURL =
-            merged.publicBaseURL ?? "\(scheme)://\(configuration.host):\(configuration.port)"
+        // did:webvh names hosts by DNS names of two labels or more, so a loopback or wildcard bind is published
+        // as medcred.localhost, which RFC 6761 §6.3 reserves for loopback (curl and browsers resolve it so).
+        let isLocal = ["127.0.0.1", "0.0.0.0", "::1", "::", "localhost"].contains(configuration.host)
+        let publicHost = isLocal ? "medcred.localhost" : configuration.host
+        configuration.publicBaseURL = merged.publicBaseURL ?? "\(scheme)://\(publicHost):\(configuration.port)"
         try configuration.validate()
         return configuration
     }
@@ -77,6 +80,10 @@ public struct ServiceConfiguration: Equatable, Sendable {
             let host = url.host, !host.isEmpty, url.query == nil, url.fragment == nil
         else {
             throw ConfigurationError(setting: "publicBaseURL", reason: "must be an http(s) URL without query")
+        }
+        guard host.contains(where: \.isLetter), !host.contains(":") else {
+            throw ConfigurationError(
+                setting: "publicBaseURL", reason: "must name the host by DNS name, not IP address (did:webvh needs one)")
         }
         guard (30...86_400).contains(sessionLifetime) else {
             throw ConfigurationError(setting: "sessionLifetime", reason: "must be 30…86400 seconds")

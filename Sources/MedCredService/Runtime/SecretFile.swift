@@ -24,7 +24,11 @@ public enum SecretFile {
             let handle = try FileHandle(forUpdating: temporary)
             try handle.synchronize()
             try handle.close()
-            _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
+            if FileManager.default.fileExists(atPath: path) {
+                _ = try FileManager.default.replaceItemAt(url, withItemAt: temporary)
+            } else {
+                try FileManager.default.moveItem(at: temporary, to: url)
+            }
         } catch {
             try? FileManager.default.removeItem(at: temporary)
             throw WriteError(path: path)

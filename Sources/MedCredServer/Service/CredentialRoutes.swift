@@ -1,0 +1,168 @@
+import Foundation
+import Hummingbird
+import MedCredCore
+import MedCredService
+
+/// VC-API issuing and status: `POST /credentials/issue` (single or batch), `POST /credentials/status`,
+/// `GET /credentials/{id}` for the issuer's record, and the public `GET /status-lists/{id}`.
+enum CredentialRoutes {
+    /// The most credentials one batch request may carry.
+    static let maxBatch = 10_000
+
+    static func register(on router: RouteRecorder, _ c: ServiceComponents) {
+        router.post("/credentials/issue") { request, _ in
+            let issuerID = try await Authorization.issuer(request, tokens: c.tokens)
+            let fields = try RequestFields(
+                try await RequestBodyReader.object(request, limit: RequestBodyReader.batchLimit),
+                allowed: ["credential", "credentials", "options"])
+            let format = try format(fields.options())
+            let isBatch = fields.object["credentials"] != nil
+            let drafts: [JSONValue]
+            switch (fields.object["credential"], fields.object["credentials"]) {
+            case (.some(let one), nil): drafts = [one]
+            case (nil, .some(.array(let many))) where !many.isEmpty && many.count <= maxBatch: drafts = many
+            case (nil, .some): throw APIProblem.malformed("'credentials' must be an array of 1…\(maxBatch) credentials", pointer: "/credentials")
+            case (.some, .some): throw APIProblem.malformed("give either 'credential' or 'credentials'")
+            case (nil, nil): throw APIProblem.malformed("'credential' is required", pointer: "/credential")
+            }
+            let signing = try await signing(issuerID, c)
+            let results = try await c.credentials.issue(drafts, format: format, issuer: signing)
+            let issued = results.compactMap { try? $0.get() }
+            let failures = results.compactMap { result -> IssueFailure? in
+                if case .failure(let failure) = result { return failure } else { return nil }
+            }
+            if !issued.isEmpty {
+                _ = try await c.audit.record(
+                    AuditEvent(
+                        action: "credential.issued", actor: issuerID, subject: isBatch ? nil : issued.first?.id,
+                        details: ["count": "\(issued.count)", "format": format.rawValue]))
+            }
+            if !isBatch {
+                if let failure = failures.first { throw problem(failure, batch: false) }
+                return Responses.json(["verifiableCredential": issued[0].credential], status: .created)
+            }
+            let body: JSONValue = [
+                "verifiableCredentials": .array(issued.map(\.credential)),
+                "issued": .number(Double(issued.count)),
+                "errors": .array(failures.map { problem($0, batch: true).json }),
+            ]
+            return Responses.json(body, status: issued.isEmpty ? .unprocessableContent : .created)
+        }
+        router.post("/credentials/status") { request, _ in
+            let issuerID = try await Authorization.issuer(request, tokens: c.tokens)
+            let fields = try RequestFields(
+                try await RequestBodyReader.object(request, limit: RequestBodyReader.smallLimit),
+                allowed: ["credentialId", "action", "credentialStatus"])
+            let credentialID = try fields.string("credentialId")
+            let action = try statusAction(fields)
+            let record: CredentialRecord
+            do throws(CredentialServiceError) { record = try await c.credentials.updateStatus(credentialID: credentialID, issuerID: issuerID, action: action) } catch {
+                throw ServiceErrors.problem(error)
+            }
+            let past = ["revoke": "revoked", "suspend": "suspended", "reinstate": "reinstated"][action.rawValue] ?? action.rawValue
+            _ = try await c.audit.record(AuditEvent(action: "credential.\(past)", actor: issuerID, subject: credentialID))
+            return Responses.json(recordJSON(record))
+        }
+        router.get("/credentials/{id}") { request, context in
+            let issuerID = try await Authorization.issuer(request, tokens: c.tokens)
+            let id = try AdminRoutes.parameter(context, "id")
+            guard let record = try await c.credentials.record(id: id) else {
+                throw APIProblem("credential-not-found", status: .notFound, detail: "no credential \(id)")
+            }
+            guard record.issuerID == issuerID else { throw APIProblem("not-your-credential", status: .forbidden, detail: "the credential was issued by another issuer") }
+            return Responses.json(recordJSON(record))
+        }
+        router.get("/status-lists/{id}") { request, context in
+            let id = try AdminRoutes.parameter(context, "id")
+            let list: PublishedStatusList
+            do throws(CredentialServiceError) { list = try await c.credentials.statusListCredential(listID: id) } catch { throw ServiceErrors.problem(error) }
+            let cache = "public, max-age=\(max(0, min(list.ttlSeconds, 300))), must-revalidate"
+            if request.headers[.ifNoneMatch] == list.etag {
+                var response = Responses.bytes([], contentType: "application/vc", cache: cache, status: .notModified)
+                response.headers[.eTag] = list.etag
+                return response
+            }
+            var response = Responses.bytes(list.json, contentType: "application/vc", cache: cache)
+            response.headers[.eTag] = list.etag
+            response.headers[.lastModified] = HTTPDate.format(list.lastModified)
+            return response
+        }
+    }
+
+    static func format(_ options: JSONObject) throws -> CredentialFormat {
+        for key in options.names where key != "format" {
+            throw APIProblem(
+                "unknown-option", status: .badRequest, detail: "unknown option '\(key)'; known: format",
+                extensions: ["pointer": .string("/options/" + key)])
+        }
+        guard let value = options["format"] else { return .dataIntegrity }
+        guard let text = value.stringValue, let format = CredentialFormat(rawValue: text == "ldp_vc" ? "di" : text) else {
+            throw APIProblem("unsupported-format", status: .badRequest, detail: "options.format must be \"di\" or \"jwt\"", extensions: ["pointer": "/options/format"])
+        }
+        return format
+    }
+
+    static func statusAction(_ fields: RequestFields) throws -> CredentialService.StatusAction {
+        if let action = try fields.optionalString("action") {
+            guard let parsed = CredentialService.StatusAction(rawValue: action) else {
+                throw APIProblem.malformed("'action' must be revoke, suspend or reinstate", pointer: "/action")
+            }
+            return parsed
+        }
+        // VC-API shape: credentialStatus: [{type: "BitstringStatusListEntry", status: "revoked" | "suspended" | "active"}]
+        guard let entry = fields.object["credentialStatus"]?.arrayValue?.first?.objectValue,
+            let status = entry["status"]?.stringValue
+        else { throw APIProblem.malformed("give 'action' (revoke, suspend, reinstate) or VC-API 'credentialStatus'") }
+        switch status {
+        case "revoked", "revoke": return .revoke
+        case "suspended", "suspend": return .suspend
+        case "active", "reinstated", "reinstate": return .reinstate
+        default: throw APIProblem.malformed("credentialStatus[0].status must be revoked, suspended or active", pointer: "/credentialStatus/0/status")
+        }
+    }
+
+    static func signing(_ issuerID: String, _ c: ServiceComponents) async throws -> IssuerSigning {
+        guard let account = try await c.accounts.issuer(id: issuerID) else {
+            throw APIProblem("issuer-not-found", status: .notFound, detail: "the token's issuer account no longer exists")
+        }
+        do throws(AccountError) {
+            return IssuerSigning(issuerID: issuerID, did: account.did, signer: try await c.accounts.signer(forIssuer: issuerID))
+        } catch {
+            throw ServiceErrors.problem(error)
+        }
+    }
+
+    static func problem(_ failure: IssueFailure, batch: Bool) -> APIProblem {
+        var extensions: JSONObject = [:]
+        if batch { extensions["index"] = .number(Double(failure.index)) }
+        if let pointer = failure.pointer { extensions["pointer"] = .string(pointer) }
+        let status: HTTPResponse.Status = failure.code == "duplicate-id" ? .conflict : .unprocessableContent
+        return APIProblem(failure.code, status: status, detail: failure.detail, extensions: extensions)
+    }
+
+    static func recordJSON(_ record: CredentialRecord) -> JSONValue {
+        var object: JSONObject = [
+            "id": .string(record.id), "type": .array(record.types.map { .string($0) }),
+            "status": .string(record.revoked ? "revoked" : record.suspended ? "suspended" : "active"),
+            "statusListId": .string(record.statusListID),
+            "revocationIndex": .number(Double(record.revocationIndex)),
+            "suspensionIndex": .number(Double(record.suspensionIndex)),
+            "sha256": .string(record.sha256), "issuedAt": Responses.time(record.issuedAt), "format": .string(record.format),
+        ]
+        if let subject = record.subjectID { object["subject"] = .string(subject) }
+        if let from = record.validFrom { object["validFrom"] = .string(from) }
+        if let until = record.validUntil { object["validUntil"] = .string(until) }
+        return .object(object)
+    }
+}
+
+/// IMF-fixdate for `Last-Modified` (RFC 9110 §5.6.7).
+enum HTTPDate {
+    static func format(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "GMT")
+        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
+        return formatter.string(from: date)
+    }
+}
