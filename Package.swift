@@ -131,8 +131,10 @@ let package = Package(
         .testTarget(
             name: "MedCredServerTests",
             dependencies: [
-                "MedCredServer", "MedCredService", "MedCredLedger", "MedCredCore", "MedCredCrypto", "MedCredTestSupport",
+                "MedCredServer", "MedCredService", "MedCredStore", "MedCredLedger", "MedCredCore", "MedCredCrypto",
+                "MedCredClient", "MedCredTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             swiftSettings: strictSettings
         ),
