@@ -19,7 +19,8 @@ public actor ChallengeStore {
     ///   - lifetime: how long a challenge is accepted; five minutes unless given.
     ///   - clock: the current time.
     /// - Throws: ``AuthError/storage(reason:)`` when the database cannot be opened.
-    public init(databasePath: String, lifetime: Duration = .seconds(300), clock: @escaping @Sendable () -> Date) throws {
+    public init(databasePath: String, lifetime: Duration = .seconds(300), clock: @escaping @Sendable () -> Date) throws
+    {
         do { records = try ChallengeRecordStore(path: databasePath) } catch {
             throw AuthError.storage(reason: "\(error)")
         }
@@ -36,7 +37,8 @@ public actor ChallengeStore {
         let now = clock()
         let challenge = Base64URL.encode(SecureRandom.bytes(count: 32))
         let record = ChallengeRecord(
-            challenge: challenge, domain: domain, issuedAt: now, expiresAt: now.addingTimeInterval(Self.seconds(lifetime)))
+            challenge: challenge, domain: domain, issuedAt: now,
+            expiresAt: now.addingTimeInterval(Self.seconds(lifetime)))
         do { try await records.insert(record, now: now) } catch { throw AuthError.storage(reason: "\(error)") }
         // The stored expiry is millisecond precise; answer the same value a restart would read back.
         return Challenge(challenge: challenge, domain: domain, expiresAt: record.expiresAt)

@@ -77,7 +77,9 @@ struct CodableJSON: Codable {
     init(from decoder: any Decoder) throws {
         if let object = try? decoder.container(keyedBy: Key.self) {
             var members: [(String, JSONValue)] = []
-            for key in object.allKeys { members.append((key.stringValue, try object.decode(CodableJSON.self, forKey: key).value)) }
+            for key in object.allKeys {
+                members.append((key.stringValue, try object.decode(CodableJSON.self, forKey: key).value))
+            }
             value = .object(JSONObject(members))
         } else if var array = try? decoder.unkeyedContainer() {
             var elements: [JSONValue] = []

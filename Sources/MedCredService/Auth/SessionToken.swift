@@ -10,7 +10,8 @@ enum SessionToken {
     static func sign(_ payload: JSONObject, signer: any ProofSigner) throws(LoginError) -> String {
         let header: JSONObject = ["alg": "EdDSA", "typ": "JWT", "kid": .string(signer.verificationMethod)]
         let signingInput =
-            Base64URL.encode(JSONValue.object(header).utf8Bytes) + "." + Base64URL.encode(JSONValue.object(payload).utf8Bytes)
+            Base64URL.encode(JSONValue.object(header).utf8Bytes) + "."
+            + Base64URL.encode(JSONValue.object(payload).utf8Bytes)
         let signature: [UInt8]
         do { signature = try signer.sign(Array(signingInput.utf8)) } catch {
             throw LoginError(code: "session-signing-failed", reason: "the service key could not sign: \(error)")

@@ -37,7 +37,8 @@ public struct AccreditationCheck: CredentialCheckExtension {
 
     public func check(_ credential: VerifiableCredential, now: Date) async throws -> CheckExtensionOutcome {
         guard let issuerID = credential.issuerID, let issuer = try? DID(parsing: issuerID) else {
-            return CheckExtensionOutcome(problems: [Self.problem("the issuer is not a DID, so it cannot be accredited")])
+            return CheckExtensionOutcome(problems: [Self.problem("the issuer is not a DID, so it cannot be accredited")]
+            )
         }
         let types = credential.types.filter { $0 != "VerifiableCredential" }
         guard !types.isEmpty else {

@@ -46,7 +46,9 @@ public final class ChallengeRecordStore: Sendable {
     /// - Returns: the record.
     /// - Throws: ``StoreError/sqlite(code:message:)``.
     public func record(challenge: String) async throws -> ChallengeRecord? {
-        try await StoreError.mapping { try await pool.read { db in try ChallengeSchema.record(db, challenge: challenge) } }
+        try await StoreError.mapping {
+            try await pool.read { db in try ChallengeSchema.record(db, challenge: challenge) }
+        }
     }
 
     /// Says whether `challenge` could be consumed for `domain` now, without consuming it.
@@ -75,7 +77,8 @@ public final class ChallengeRecordStore: Sendable {
     public func consume(_ challenge: String, domain: String, now: Date) async throws -> ChallengeState {
         try await StoreError.mapping {
             try await pool.write { db in
-                let state = Self.state(of: try ChallengeSchema.record(db, challenge: challenge), domain: domain, now: now)
+                let state = Self.state(
+                    of: try ChallengeSchema.record(db, challenge: challenge), domain: domain, now: now)
                 if state == .usable { try ChallengeSchema.markUsed(db, challenge: challenge, at: now) }
                 return state
             }

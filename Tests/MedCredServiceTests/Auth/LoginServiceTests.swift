@@ -64,17 +64,20 @@ import Testing
         payload["sub"] = .string(try LoginFixture.did(0x23))
         parts[1] = Base64URL.encode(JSONValue.object(payload).utf8Bytes)
         let tampered = parts.joined(separator: ".")
-        #expect(await LoginFixture.refusal { try await fixture.service.introspect(token: tampered) }?.code
-            == "session-invalid")
-        #expect(await LoginFixture.refusal { try await fixture.service.introspect(token: "not.a.jwt") }?.code
-            == "session-invalid")
+        #expect(
+            await LoginFixture.refusal { try await fixture.service.introspect(token: tampered) }?.code
+                == "session-invalid")
+        #expect(
+            await LoginFixture.refusal { try await fixture.service.introspect(token: "not.a.jwt") }?.code
+                == "session-invalid")
         let other = try LoginFixture()
         let foreign = try await other.login()
         let otherService = LoginService(
             challenges: other.challenges, verification: other.verification, policies: VerifierPolicies.builtIn,
             sessionSigner: Ed25519Signer(didKey: try BitstringStatusCheckTests.key(0x42)), clock: { LoginFixture.now })
-        #expect(await LoginFixture.refusal { try await otherService.introspect(token: foreign.token) }?.code
-            == "session-invalid")
+        #expect(
+            await LoginFixture.refusal { try await otherService.introspect(token: foreign.token) }?.code
+                == "session-invalid")
     }
 
     @Test func aRevokedLicenceIsRefusedAsRevoked() async throws {
@@ -143,19 +146,22 @@ import Testing
         let fixture = try LoginFixture()
         let license = try LoginFixture.license()
         let unknown = try LoginFixture.presentation([license], challenge: "never-issued")
-        #expect(await LoginFixture.refusal {
-            try await fixture.service.login(presentation: unknown, policy: "telemedicine-physician")
-        }?.code == "challenge-unknown")
+        #expect(
+            await LoginFixture.refusal {
+                try await fixture.service.login(presentation: unknown, policy: "telemedicine-physician")
+            }?.code == "challenge-unknown")
         let missing = try LoginFixture.presentation([license], challenge: nil)
-        #expect(await LoginFixture.refusal {
-            try await fixture.service.login(presentation: missing, policy: "telemedicine-physician")
-        }?.code == "challenge-missing")
+        #expect(
+            await LoginFixture.refusal {
+                try await fixture.service.login(presentation: missing, policy: "telemedicine-physician")
+            }?.code == "challenge-missing")
         let challenge = try await fixture.challenges.issue(domain: LoginFixture.domain)
         fixture.clock.advance(300)
         let late = try LoginFixture.presentation([license], challenge: challenge.challenge)
-        #expect(await LoginFixture.refusal {
-            try await fixture.service.login(presentation: late, policy: "telemedicine-physician")
-        }?.code == "challenge-expired")
+        #expect(
+            await LoginFixture.refusal {
+                try await fixture.service.login(presentation: late, policy: "telemedicine-physician")
+            }?.code == "challenge-expired")
     }
 
     @Test func anUnknownPolicyIsRefused() async throws {

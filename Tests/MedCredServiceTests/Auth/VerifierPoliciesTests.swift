@@ -34,10 +34,15 @@ import Testing
     }
 
     @Test func refusesDuplicatesEmptyFieldsAndMalformedJSON() throws {
-        let duplicate = #"[{"name": "a", "domain": "d", "credentialType": "T"}, {"name": "a", "domain": "d", "credentialType": "T"}]"#
-        #expect(throws: VerifierPolicyError.duplicateName("a")) { try VerifierPolicies.load(json: Array(duplicate.utf8)) }
+        let duplicate =
+            #"[{"name": "a", "domain": "d", "credentialType": "T"}, {"name": "a", "domain": "d", "credentialType": "T"}]"#
+        #expect(throws: VerifierPolicyError.duplicateName("a")) {
+            try VerifierPolicies.load(json: Array(duplicate.utf8))
+        }
         let empty = #"[{"name": "a", "domain": "", "credentialType": "T"}]"#
-        #expect(throws: VerifierPolicyError.emptyField(policy: "a")) { try VerifierPolicies.load(json: Array(empty.utf8)) }
+        #expect(throws: VerifierPolicyError.emptyField(policy: "a")) {
+            try VerifierPolicies.load(json: Array(empty.utf8))
+        }
         #expect(throws: VerifierPolicyError.self) { try VerifierPolicies.load(json: Array("{\"policies\": 3}".utf8)) }
     }
 

@@ -9,7 +9,8 @@ import Testing
     static func store(retention: TimeInterval = 3600) throws -> ChallengeRecordStore {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("auth-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        return try ChallengeRecordStore(path: directory.appendingPathComponent("auth.sqlite").path, retention: retention)
+        return try ChallengeRecordStore(
+            path: directory.appendingPathComponent("auth.sqlite").path, retention: retention)
     }
 
     static func record(_ challenge: String, domain: String = "clinic.example", lifetime: TimeInterval = 300)
@@ -22,16 +23,19 @@ import Testing
         let store = try Self.store()
         try await store.insert(Self.record("c1"), now: Self.t0)
         #expect(try await store.state(of: "nope", domain: "clinic.example", now: Self.t0) == .unknown)
-        #expect(try await store.state(of: "c1", domain: "other.example", now: Self.t0)
-            == .domainMismatch(expected: "clinic.example"))
-        #expect(try await store.consume("c1", domain: "other.example", now: Self.t0)
-            == .domainMismatch(expected: "clinic.example"))
+        #expect(
+            try await store.state(of: "c1", domain: "other.example", now: Self.t0)
+                == .domainMismatch(expected: "clinic.example"))
+        #expect(
+            try await store.consume("c1", domain: "other.example", now: Self.t0)
+                == .domainMismatch(expected: "clinic.example"))
         #expect(try await store.state(of: "c1", domain: "clinic.example", now: Self.t0) == .usable)
         #expect(try await store.consume("c1", domain: "clinic.example", now: Self.t0) == .usable)
         #expect(try await store.consume("c1", domain: "clinic.example", now: Self.t0) == .alreadyUsed)
         #expect(try await store.record(challenge: "c1")?.usedAt == Self.t0)
         try await store.insert(Self.record("c2"), now: Self.t0)
-        #expect(try await store.consume("c2", domain: "clinic.example", now: Self.t0.addingTimeInterval(300)) == .expired)
+        #expect(
+            try await store.consume("c2", domain: "clinic.example", now: Self.t0.addingTimeInterval(300)) == .expired)
     }
 
     @Test func concurrentConsumersGetItOnce() async throws {
