@@ -39,6 +39,10 @@ public actor CredentialService {
     var published: [String: PublishedStatusList] = [:]
     /// Bumped on every change of a list, so a signature started before the change is not cached after it.
     var listGenerations: [String: Int] = [:]
+    /// Callers waiting for the next group commit (see ``persist(_:)``).
+    var commitQueue: [PendingCommit] = []
+    /// Whether a group commit is being written.
+    var isCommitting = false
 
     /// Opens the credential database.
     /// - Parameters:
@@ -125,7 +129,7 @@ public actor CredentialService {
             case .success(let credential): issued[credential.position] = credential.issued
             }
         }
-        try await store.insert(signed.compactMap { try? $0.get().stored })
+        try await persist(signed.compactMap { try? $0.get().stored })
         return drafts.indices.compactMap { index in
             if let credential = issued[index] { return .success(credential) }
             return failures[index].map { .failure($0) }

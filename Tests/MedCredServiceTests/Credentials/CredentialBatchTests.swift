@@ -48,6 +48,26 @@ import Testing
         #expect(Set(issued.map(\.record.suspensionIndex)).count == issued.count)
     }
 
+    @Test func concurrentSingleIssuesShareGroupCommitsAndAreAllStored() async throws {
+        let fixture = try CredentialFixture()
+        let service = try fixture.service()
+        let board = try CredentialFixture.signing("board")
+        let ids = try await withThrowingTaskGroup(of: String.self) { group in
+            for _ in 0..<64 {
+                let draft = try CredentialFixture.license()
+                group.addTask { try single(try await service.issue([draft], format: .jwt, issuer: board)).id }
+            }
+            var ids: [String] = []
+            for try await id in group { ids.append(id) }
+            return ids
+        }
+        #expect(Set(ids).count == 64)
+        try await service.close()
+        let reopened = try fixture.service()
+        #expect(
+            try await reopened.records(issuerID: "board", limit: 100, after: nil).map(\.id).sorted() == ids.sorted())
+    }
+
     @Test func aListWhoseIssuerHasNoKeyCannotBeSigned() async throws {
         let fixture = try CredentialFixture()
         let service = try fixture.service()

@@ -41,7 +41,8 @@ import Testing
     }
 
     @Test func aBatchWithAReusedIndexStoresNothing() async throws {
-        let store = try CredentialStore(path: try TemporaryDatabase().path)
+        let database = try TemporaryDatabase()
+        let store = try CredentialStore(path: database.path)
         try await store.insert([Self.record(0)])
         await #expect(throws: StoreError.self) {
             try await store.insert([Self.record(1), Self.record(2, index: 0)])
@@ -51,7 +52,8 @@ import Testing
     }
 
     @Test func statusChangesBumpTheVersionOfTheChangedListOnly() async throws {
-        let store = try CredentialStore(path: try TemporaryDatabase().path)
+        let database = try TemporaryDatabase()
+        let store = try CredentialStore(path: database.path)
         try await store.insert([Self.record(0), Self.record(1)])
         #expect(try await store.statusList(id: "r1")?.version == 0)
         #expect(try await store.statusList(id: "r1")?.isRevocation == true)
@@ -76,7 +78,8 @@ import Testing
     }
 
     @Test func openListFindsANonFullListWithItsUsedIndices() async throws {
-        let store = try CredentialStore(path: try TemporaryDatabase().path)
+        let database = try TemporaryDatabase()
+        let store = try CredentialStore(path: database.path)
         try await store.insert((0..<3).map { Self.record($0, index: $0 * 7) })
         let open = try await store.openList(issuerID: "board", revocation: true, capacity: 10)
         #expect(open?.listID == "r1")
@@ -86,7 +89,8 @@ import Testing
     }
 
     @Test func pagesOfAnIssuersRecordsFollowTheID() async throws {
-        let store = try CredentialStore(path: try TemporaryDatabase().path)
+        let database = try TemporaryDatabase()
+        let store = try CredentialStore(path: database.path)
         try await store.insert((0..<5).map { Self.record($0) } + [Self.record(9, issuer: "clinic", list: "c1")])
         let first = try await store.credentials(issuerID: "board", limit: 2, after: nil)
         let second = try await store.credentials(issuerID: "board", limit: 10, after: first.last?.id)
