@@ -30,6 +30,8 @@ public actor CredentialService {
     let storeCredentialBodies: Bool
     let clock: @Sendable () -> Date
     let signerForIssuer: @Sendable (String) async throws -> IssuerSigning
+    /// How many indices of each list are handed out before a new list is opened.
+    let indicesPerList: Int
 
     /// Free indices of each issuer's current list, keyed by ``poolKey(issuerID:purpose:)``; loaded on first use.
     var pools: [String: StatusIndexPool] = [:]
@@ -60,6 +62,21 @@ public actor CredentialService {
         storeCredentialBodies: Bool = false, clock: @escaping @Sendable () -> Date,
         signerForIssuer: @escaping @Sendable (String) async throws -> IssuerSigning
     ) throws {
+        try self.init(
+            databasePath: databasePath, statusBaseURL: statusBaseURL, contexts: contexts, codec: codec,
+            storeCredentialBodies: storeCredentialBodies, clock: clock, signerForIssuer: signerForIssuer,
+            indicesPerList: Self.statusListCapacity)
+    }
+
+    /// The same, handing out only indices `0..<indicesPerList` of each list (the lists still have
+    /// ``statusListCapacity`` entries), so tests can fill lists quickly.
+    package init(
+        databasePath: String, statusBaseURL: String, contexts: KnownContexts, codec: StatusListCodec = .init(),
+        storeCredentialBodies: Bool = false, clock: @escaping @Sendable () -> Date,
+        signerForIssuer: @escaping @Sendable (String) async throws -> IssuerSigning, indicesPerList: Int
+    ) throws {
+        precondition((1...Self.statusListCapacity).contains(indicesPerList), "indicesPerList out of range")
+        self.indicesPerList = indicesPerList
         store = try CredentialStore(path: databasePath)
         self.statusBaseURL = statusBaseURL
         self.contexts = contexts
@@ -165,19 +182,19 @@ public actor CredentialService {
             let key = Self.poolKey(issuerID: issuerID, purpose: purpose)
             guard pools[key] == nil else { continue }
             let open = try await store.openList(
-                issuerID: issuerID, revocation: purpose == .revocation, capacity: Self.statusListCapacity)
+                issuerID: issuerID, revocation: purpose == .revocation, capacity: indicesPerList)
             // Another call may have loaded it while this one waited; its allocations must not be forgotten.
             guard pools[key] == nil else { continue }
             pools[key] =
-                open.map { StatusIndexPool(listID: $0.listID, capacity: Self.statusListCapacity, used: $0.usedIndices) }
-                ?? StatusIndexPool(capacity: Self.statusListCapacity)
+                open.map { StatusIndexPool(listID: $0.listID, capacity: indicesPerList, used: $0.usedIndices) }
+                ?? StatusIndexPool(capacity: indicesPerList)
         }
     }
 
     private func allocate(issuerID: String, purpose: StatusPurpose) -> (listID: String, index: Int) {
         pools[
             Self.poolKey(issuerID: issuerID, purpose: purpose),
-            default: StatusIndexPool(capacity: Self.statusListCapacity)
+            default: StatusIndexPool(capacity: indicesPerList)
         ]
         .allocate()
     }

@@ -68,6 +68,27 @@ import Testing
             try await reopened.records(issuerID: "board", limit: 100, after: nil).map(\.id).sorted() == ids.sorted())
     }
 
+    @Test func aFullListIsFollowedByANewOneAlsoAfterAReopen() async throws {
+        let fixture = try CredentialFixture()
+        let board = try CredentialFixture.signing("board")
+        var service = try fixture.service(indicesPerList: 4)
+        let drafts = { (count: Int) in try (0..<count).map { _ in try CredentialFixture.license() } }
+        var issued = try await service.issue(try drafts(10), format: .dataIntegrity, issuer: board).map { try $0.get() }
+        #expect(Set(issued.map(\.record.statusListID)).count == 3)
+        try await service.close()
+        service = try fixture.service(indicesPerList: 4)
+        issued += try await service.issue(try drafts(3), format: .dataIntegrity, issuer: board).map { try $0.get() }
+        let lists = Dictionary(grouping: issued, by: \.record.statusListID)
+        #expect(lists.count == 4)
+        #expect(lists.values.map(\.count).sorted() == [1, 4, 4, 4])
+        for credential in issued {
+            #expect((0..<4).contains(credential.record.revocationIndex))
+            #expect((0..<4).contains(credential.record.suspensionIndex))
+        }
+        let last = try #require(issued.last)
+        #expect(try await CredentialFixture.verify(last.credential, with: service).verified)
+    }
+
     @Test func aListWhoseIssuerHasNoKeyCannotBeSigned() async throws {
         let fixture = try CredentialFixture()
         let service = try fixture.service()

@@ -49,11 +49,13 @@ final class CredentialFixture: Sendable {
             issuerID: issuerID, did: DIDKey(privateKey: key).did.description, signer: Ed25519Signer(didKey: key))
     }
 
-    func service(storeBodies: Bool = false) throws -> CredentialService {
+    func service(storeBodies: Bool = false, indicesPerList: Int = CredentialService.statusListCapacity) throws
+        -> CredentialService
+    {
         try CredentialService(
             databasePath: path, statusBaseURL: Self.baseURL, contexts: try Self.contexts(),
             storeCredentialBodies: storeBodies, clock: { CredentialFixture.issuedAt },
-            signerForIssuer: { try CredentialFixture.signing($0) })
+            signerForIssuer: { try CredentialFixture.signing($0) }, indicesPerList: indicesPerList)
     }
 
     /// A `MedicalLicenseCredential` draft for the holder with key `holder`.
