@@ -45,7 +45,8 @@ enum AuditChain {
     static func record(_ entry: AuditEntry) -> AuditRecord {
         AuditRecord(
             sequence: entry.sequence, time: entry.time, action: entry.event.action, actor: entry.event.actor,
-            subject: entry.event.subject, details: String(decoding: JCS.canonicalize(detailsJSON(entry.event.details)), as: UTF8.self),
+            subject: entry.event.subject,
+            details: String(decoding: JCS.canonicalize(detailsJSON(entry.event.details)), as: UTF8.self),
             previousHash: entry.previousHash, hash: entry.hash, ledgerIndex: entry.ledgerIndex)
     }
 

@@ -37,30 +37,30 @@ struct BearerToken: Sendable {
 
     /// Parses a bearer value: the token itself, or a whole `Bearer <token>` header value.
     /// - Throws: ``TokenError/missing`` for `nil` or blank, ``TokenError/malformed`` for anything else not of the form.
-    init(parsing bearer: String?) throws(TokenError) {
-        guard var text = bearer?.utf8[...], !text.isEmpty else { throw .missing }
-        guard text.count <= Self.length + 16 else { throw .malformed }
+    static func parse(_ bearer: String?) throws(TokenError) -> BearerToken {
+        guard let bearer, !bearer.isEmpty else { throw .missing }
+        var bytes = Array(bearer.utf8.prefix(length + 17))
+        guard bytes.count <= length + 16 else { throw .malformed }
         let scheme = Array("bearer ".utf8)
-        if text.count >= scheme.count, zip(text, scheme).allSatisfy({ $0 | 0x20 == $1 }) {
-            text = text.dropFirst(scheme.count)
+        if bytes.count >= scheme.count, zip(bytes, scheme).allSatisfy({ $0 | 0x20 == $1 }) {
+            bytes.removeFirst(scheme.count)
         }
-        while text.first == UInt8(ascii: " ") { text = text.dropFirst() }
-        guard !text.isEmpty else { throw .missing }
-        let bytes = Array(text)
-        guard bytes.count == Self.length, bytes.starts(with: Array("mc_".utf8)) else { throw .malformed }
+        while bytes.first == UInt8(ascii: " ") { bytes.removeFirst() }
+        guard !bytes.isEmpty else { throw .missing }
+        guard bytes.count == length, bytes.starts(with: Array("mc_".utf8)) else { throw .malformed }
         let kind = String(decoding: bytes[3..<6], as: UTF8.self)
-        let idStart = 7
-        let secretStart = idStart + Self.idLength + 1
-        guard
-            kind == "adm" || kind == "iss", bytes[6] == UInt8(ascii: "_"), bytes[secretStart - 1] == UInt8(ascii: "_"),
-            bytes[idStart..<secretStart - 1].allSatisfy(Self.isLowerHex)
-        else { throw .malformed }
-        let secretText = String(decoding: bytes[secretStart...], as: UTF8.self)
-        guard let secret = try? Base64URL.decode(secretText), secret.count == Self.secretByteCount else {
+        let idRange = 7..<(7 + idLength)
+        let secretStart = idRange.upperBound + 1
+        let underscore = UInt8(ascii: "_")
+        guard kind == "adm" || kind == "iss", bytes[6] == underscore, bytes[idRange.upperBound] == underscore else {
             throw .malformed
         }
-        self.init(
-            kind: kind, id: String(decoding: bytes[idStart..<secretStart - 1], as: UTF8.self), secret: secret)
+        guard bytes[idRange].allSatisfy(isLowerHex) else { throw .malformed }
+        let secretText = String(decoding: bytes[secretStart...], as: UTF8.self)
+        guard let secret = try? Base64URL.decode(secretText), secret.count == secretByteCount else {
+            throw .malformed
+        }
+        return BearerToken(kind: kind, id: String(decoding: bytes[idRange], as: UTF8.self), secret: secret)
     }
 
     private static func isLowerHex(_ byte: UInt8) -> Bool {

@@ -47,7 +47,7 @@ public actor TokenRegistry {
     /// - Throws: ``TokenError/missing``, ``TokenError/malformed``, ``TokenError/unknown`` (no such id, or the
     ///   secret or kind does not match it) or ``TokenError/revoked``.
     public func authenticate(_ bearer: String?) async throws(TokenError) -> Principal {
-        let token = try BearerToken(parsing: bearer)
+        let token = try BearerToken.parse(bearer)
         guard let record = records[token.id], let scope = TokenScope(storageKey: record.scope) else {
             throw .unknown
         }
@@ -109,7 +109,11 @@ public actor TokenRegistry {
             pendingUsage.merge(usage) { newer, _ in newer }
             throw error
         }
-        for (id, date) in usage { records[id]?.lastUsedAt = max(records[id]?.lastUsedAt ?? date, date) }
+        for (id, date) in usage {
+            guard var record = records[id] else { continue }
+            record.lastUsedAt = max(record.lastUsedAt ?? date, date)
+            records[id] = record
+        }
     }
 
     /// Flushes usage and closes the database.
