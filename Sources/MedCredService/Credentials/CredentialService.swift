@@ -99,22 +99,7 @@ public actor CredentialService {
     public func issue(_ drafts: [JSONValue], format: CredentialFormat, issuer: IssuerSigning) async throws
         -> [Result<IssuedCredential, IssueFailure>]
     {
-        var failures: [Int: IssueFailure] = [:]
-        var accepted: [(index: Int, id: String, draft: JSONObject, givenID: Bool)] = []
-        var batchIDs: Set<String> = []
-        for (index, draft) in drafts.enumerated() {
-            switch Self.screen(draft, index: index) {
-            case .failure(let failure): failures[index] = failure
-            case .success(let screened):
-                guard !batchIDs.contains(screened.id), !inFlightIDs.contains(screened.id) else {
-                    failures[index] = Self.duplicate(index)
-                    continue
-                }
-                batchIDs.insert(screened.id)
-                accepted.append((index, screened.id, screened.draft, screened.givenID))
-            }
-        }
-        inFlightIDs.formUnion(batchIDs)
+        var (accepted, failures, batchIDs) = reserveIDs(of: drafts)
         defer { inFlightIDs.subtract(batchIDs) }
 
         let existing = try await store.existingIDs(among: accepted.filter(\.givenID).map(\.id))
@@ -151,6 +136,30 @@ public actor CredentialService {
             if let credential = issued[index] { return .success(credential) }
             return failures[index].map { .failure($0) }
         }
+    }
+
+    /// Screens each draft and reserves the ids of the acceptable ones against concurrent batches.
+    private func reserveIDs(of drafts: [JSONValue]) -> (
+        accepted: [(index: Int, id: String, draft: JSONObject, givenID: Bool)], failures: [Int: IssueFailure],
+        ids: Set<String>
+    ) {
+        var failures: [Int: IssueFailure] = [:]
+        var accepted: [(index: Int, id: String, draft: JSONObject, givenID: Bool)] = []
+        var batchIDs: Set<String> = []
+        for (index, draft) in drafts.enumerated() {
+            switch Self.screen(draft, index: index) {
+            case .failure(let failure): failures[index] = failure
+            case .success(let screened):
+                guard !batchIDs.contains(screened.id), !inFlightIDs.contains(screened.id) else {
+                    failures[index] = Self.duplicate(index)
+                    continue
+                }
+                batchIDs.insert(screened.id)
+                accepted.append((index, screened.id, screened.draft, screened.givenID))
+            }
+        }
+        inFlightIDs.formUnion(batchIDs)
+        return (accepted, failures, batchIDs)
     }
 
     /// The record of credential `id`, or `nil`.
