@@ -197,3 +197,10 @@ public final class AccountStore: Sendable {
         }
     }
 }
+
+extension AccountStore {
+    /// Runs `sql` on the database file at `path` with no checks, so tests can stage an interrupted write.
+    package static func executeRawSQLForTesting(path: String, sql: String) throws {
+        try DurableDatabase.executeRawSQL(path: path, sql: sql)
+    }
+}
