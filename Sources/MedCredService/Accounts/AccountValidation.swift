@@ -58,7 +58,9 @@ enum AccountValidation {
             let bytes = Array(type.utf8)
             let isPascal =
                 bytes.count <= 100 && bytes.first.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") } == true
-                && bytes.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A) }
+                && bytes.allSatisfy {
+                    ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x41 && $0 <= 0x5A) || ($0 >= 0x61 && $0 <= 0x7A)
+                }
             guard isPascal, type.hasSuffix("Credential"), type != "VerifiableCredential" else {
                 throw .unknownCredentialType(type)
             }

@@ -83,7 +83,9 @@ extension IssuerAccounts {
         id: String, issuer: String, credentialTypes: [String], jurisdiction: String, validFrom: Date,
         validUntil: Date?, service: ServiceIdentity, now: Date
     ) throws(AccountError) -> Accreditation {
-        guard let did = try? DID(parsing: issuer) else { throw .invalidRequest(field: "issuer", reason: "must be a DID") }
+        guard let did = try? DID(parsing: issuer) else {
+            throw .invalidRequest(field: "issuer", reason: "must be a DID")
+        }
         let from = XSDDateTime(validFrom)
         let until = validUntil.map { XSDDateTime($0) }
         if let until, from.isBefore(until) != true {

@@ -86,9 +86,12 @@ enum AccountSchema {
         {
             throw AccountStoreError.slugTaken(slug)
         }
-        if try Bool.fetchOne(db, sql: "SELECT 1 FROM account WHERE id = ? OR did = ?", arguments: [
-            account.id, account.did,
-        ]) == true {
+        if try Bool.fetchOne(
+            db, sql: "SELECT 1 FROM account WHERE id = ? OR did = ?",
+            arguments: [
+                account.id, account.did,
+            ]) == true
+        {
             throw AccountStoreError.duplicateID(account.id)
         }
         try db.execute(

@@ -69,7 +69,8 @@ public final class AccountStore: Sendable {
         try await StoreError.mapping {
             try await pool.read { db in
                 try Row.fetchAll(
-                    db, sql: "SELECT \(AccountSchema.accountColumns) FROM account WHERE kind = ? ORDER BY created_ms, id",
+                    db,
+                    sql: "SELECT \(AccountSchema.accountColumns) FROM account WHERE kind = ? ORDER BY created_ms, id",
                     arguments: [kind.rawValue]
                 ).compactMap(AccountSchema.account)
             }
@@ -94,7 +95,8 @@ public final class AccountStore: Sendable {
     public func key(id: String) async throws -> VaultKeyRecord? {
         try await StoreError.mapping {
             try await pool.read { db in
-                try Row.fetchOne(db, sql: "SELECT * FROM vault_key WHERE id = ?", arguments: [id]).map(AccountSchema.key)
+                try Row.fetchOne(db, sql: "SELECT * FROM vault_key WHERE id = ?", arguments: [id]).map(
+                    AccountSchema.key)
             }
         }
     }

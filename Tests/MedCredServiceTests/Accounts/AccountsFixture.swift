@@ -36,7 +36,8 @@ final class AccountsFixture {
     var masterKeyPath: String { directory.appendingPathComponent("master.key").path }
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("medcred-accounts-\(UUID().uuidString)")
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "medcred-accounts-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         masterKey = try MasterKey.loadOrCreate(path: directory.appendingPathComponent("master.key").path)
         (ledger, logs, registry, accounts) = try Self.open(directory: directory, masterKey: masterKey, clock: clock)

@@ -69,7 +69,8 @@ import Testing
         for (issuer, types, jurisdiction, until, code) in cases {
             do {
                 _ = try await fixture.accounts.accredit(
-                    issuer: issuer, credentialTypes: types, jurisdiction: jurisdiction, validFrom: now, validUntil: until)
+                    issuer: issuer, credentialTypes: types, jurisdiction: jurisdiction, validFrom: now,
+                    validUntil: until)
                 Issue.record("accepted \(issuer) \(types) \(jurisdiction)")
             } catch {
                 #expect(error.code == code, "\(issuer) \(types) \(jurisdiction)")
@@ -86,7 +87,9 @@ import Testing
         try await fixture.reopen {
             try AccountStore.executeRawSQLForTesting(
                 path: fixture.accountsPath,
-                sql: "UPDATE account SET is_complete = 0 WHERE id = '\(account.id)'; UPDATE accreditation_entry SET ledger_index = NULL")
+                sql:
+                    "UPDATE account SET is_complete = 0 WHERE id = '\(account.id)'; UPDATE accreditation_entry SET ledger_index = NULL"
+            )
         }
         #expect(try await fixture.accounts.issuer(id: account.id) == nil)
         #expect(try await fixture.accounts.issuers().isEmpty)

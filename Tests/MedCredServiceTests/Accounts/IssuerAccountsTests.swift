@@ -82,7 +82,9 @@ import Testing
         let other = try MasterKey(bytes: SecretBytes(randomCount: 32))
         await #expect(throws: AccountError.masterKeyMismatch) { try await fixture.reopen(masterKey: other) }
         #expect(AccountError.masterKeyMismatch.code == "master-key-mismatch")
-        #expect(throws: AccountError.invalidMasterKey(length: 16)) { try MasterKey(bytes: SecretBytes(randomCount: 16)) }
+        #expect(throws: AccountError.invalidMasterKey(length: 16)) {
+            try MasterKey(bytes: SecretBytes(randomCount: 16))
+        }
     }
 
     @Test func masterKeyFileIsCreatedPrivateAndReadBack() throws {
@@ -100,7 +102,9 @@ import Testing
 
     @Test func accountsAreInvisibleBeforeBootstrap() async throws {
         let fixture = try AccountsFixture()
-        await #expect(throws: AccountError.notBootstrapped) { try await fixture.accounts.createIssuer(AccountsFixture.board) }
+        await #expect(throws: AccountError.notBootstrapped) {
+            try await fixture.accounts.createIssuer(AccountsFixture.board)
+        }
         await #expect(throws: AccountError.notBootstrapped) { try await fixture.accounts.serviceIdentity() }
         let first = try await fixture.accounts.bootstrap()
         let second = try await fixture.accounts.bootstrap()

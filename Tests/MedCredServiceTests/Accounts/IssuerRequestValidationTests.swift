@@ -7,7 +7,8 @@ import Testing
         name: String = "Clinic", slug: String? = nil, types: [String] = ["MedicalLicenseCredential"],
         jurisdiction: String = "US-CA", validUntil: Date? = nil
     ) -> IssuerRequest {
-        IssuerRequest(name: name, slug: slug, credentialTypes: types, jurisdiction: jurisdiction, validUntil: validUntil)
+        IssuerRequest(
+            name: name, slug: slug, credentialTypes: types, jurisdiction: jurisdiction, validUntil: validUntil)
     }
 
     struct Case: Sendable, CustomTestStringConvertible {
@@ -25,13 +26,16 @@ import Testing
         Case(label: "long slug", request: request(slug: String(repeating: "a", count: 64)), code: "invalid-request"),
         Case(label: "name without slug characters", request: request(name: "✚✚✚"), code: "invalid-request"),
         Case(label: "no types", request: request(types: []), code: "invalid-request"),
-        Case(label: "repeated type", request: request(types: ["MedicalLicenseCredential", "MedicalLicenseCredential"]),
+        Case(
+            label: "repeated type", request: request(types: ["MedicalLicenseCredential", "MedicalLicenseCredential"]),
             code: "invalid-request"),
         Case(label: "unknown type", request: request(types: ["licence"]), code: "unknown-credential-type"),
         Case(label: "base type", request: request(types: ["VerifiableCredential"]), code: "unknown-credential-type"),
         Case(label: "empty jurisdiction", request: request(jurisdiction: ""), code: "invalid-request"),
         Case(label: "lower-case jurisdiction", request: request(jurisdiction: "us"), code: "invalid-request"),
-        Case(label: "expired accreditation", request: request(validUntil: AccountsFixture.start), code: "invalid-request"),
+        Case(
+            label: "expired accreditation", request: request(validUntil: AccountsFixture.start), code: "invalid-request"
+        ),
     ]
 
     @Test(arguments: cases)
@@ -51,7 +55,9 @@ import Testing
         let fixture = try AccountsFixture()
         _ = try await fixture.accounts.bootstrap()
         let account = try await fixture.accounts.createIssuer(
-            Self.request(name: "  St. Mary's Hospital — Ward 7 ", types: ["PatientIdentityCredential", "NurseLicenseCredential"]))
+            Self.request(
+                name: "  St. Mary's Hospital — Ward 7 ", types: ["PatientIdentityCredential", "NurseLicenseCredential"])
+        )
         #expect(account.slug == "st-mary-s-hospital-ward-7")
         #expect(account.name == "St. Mary's Hospital — Ward 7")
         #expect(account.credentialTypes == ["PatientIdentityCredential", "NurseLicenseCredential"])

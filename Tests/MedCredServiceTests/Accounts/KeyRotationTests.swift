@@ -29,6 +29,7 @@ import Testing
         let late = try AccountsFixture.license(signer: firstKey, now: fixture.clock.now, number: "MD-00022")
         let refused = try await fixture.verify(late)
         #expect(!refused.verified)
+        #expect(refused.errors.map(\.check) == ["proof"], "\(refused.errors)")
 
         let current = try await fixture.accounts.signer(forIssuer: account.id)
         #expect(current.verificationMethod == third.verificationMethod)
@@ -39,7 +40,9 @@ import Testing
         let did = try DID(parsing: account.did)
         let log = WebVHLog(parsing: try await fixture.registry.logText(for: did) ?? "")
         #expect(log.entries.count == 3)
-        #expect(try await fixture.registry.resolveWithMetadata(did).didDocumentMetadata["anchor"]?["verified"] == .bool(true))
+        #expect(
+            try await fixture.registry.resolveWithMetadata(did).didDocumentMetadata["anchor"]?["verified"]
+                == .bool(true))
     }
 
     @Test func signerKeepsTheOldKeyUntilTheRotationTakesEffect() async throws {
@@ -54,7 +57,8 @@ import Testing
         let sameSecond = try AccountsFixture.license(signer: signer, now: fixture.clock.now)
         fixture.clock.advance(seconds: 1)
         #expect(try await fixture.verify(sameSecond).verified)
-        #expect(try await fixture.accounts.signer(forIssuer: account.id).verificationMethod == rotated.verificationMethod)
+        #expect(
+            try await fixture.accounts.signer(forIssuer: account.id).verificationMethod == rotated.verificationMethod)
     }
 
     @Test func rotatingAnUnknownIssuerFails() async throws {

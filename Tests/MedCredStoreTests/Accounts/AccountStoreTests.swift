@@ -9,7 +9,8 @@ import Testing
         private(set) var store: AccountStore
 
         init() throws {
-            directory = FileManager.default.temporaryDirectory.appendingPathComponent("medcred-store-\(UUID().uuidString)")
+            directory = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "medcred-store-\(UUID().uuidString)")
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             store = try AccountStore(path: directory.appendingPathComponent("accounts.sqlite").path)
         }
@@ -63,14 +64,17 @@ import Testing
         try await fixture.store.completeAccount(id: "iss_1")
         let complete = try #require(try await fixture.store.account(id: "iss_1"))
         #expect(complete.isComplete && complete.pendingEntry == nil)
-        await #expect(throws: AccountStoreError.accountNotFound("nope")) { try await fixture.store.completeAccount(id: "nope") }
+        await #expect(throws: AccountStoreError.accountNotFound("nope")) {
+            try await fixture.store.completeAccount(id: "nope")
+        }
     }
 
     @Test func rotationRetiresReplacedKeys() async throws {
         let fixture = try TemporaryStore()
         try await fixture.store.insert(Self.account(), keys: [Self.key("k1"), Self.key("k2"), Self.key("k3")])
         try await fixture.store.beginRotation(
-            accountID: "iss_1", keys: [Self.key("k4"), Self.key("k5", purpose: "next-update")], pendingEntry: "{\"v\":2}")
+            accountID: "iss_1", keys: [Self.key("k4"), Self.key("k5", purpose: "next-update")],
+            pendingEntry: "{\"v\":2}")
         #expect(try await fixture.store.account(id: "iss_1")?.pendingEntry == "{\"v\":2}")
         var account = Self.account()
         account.keyVersion = 2
