@@ -2,6 +2,7 @@ import Foundation
 import MedCredCore
 import MedCredLedger
 import MedCredService
+import MedCredStore
 import Testing
 
 @Suite struct KeyRotationTests {
@@ -70,5 +71,43 @@ import Testing
         await #expect(throws: AccountError.issuerNotFound("iss_nope")) {
             try await fixture.accounts.signer(forIssuer: "iss_nope")
         }
+    }
+}
+
+@Suite struct InterruptedRotationTests {
+    @Test func rotationAnchoredBeforeACrashIsFinishedOnBootstrap() async throws {
+        let fixture = try AccountsFixture()
+        _ = try await fixture.accounts.bootstrap()
+        let account = try await fixture.accounts.createIssuer(AccountsFixture.board)
+        let store = try AccountStore(path: fixture.accountsPath)
+        let before = try #require(try await store.account(id: account.id))
+        try store.close()
+        fixture.clock.advance(seconds: 10)
+        let rotated = try await fixture.accounts.rotateSigningKey(issuerID: account.id)
+        let did = try DID(parsing: account.did)
+        let line = try #require(
+            WebVHLog(parsing: try await fixture.registry.logText(for: did) ?? "").entries.last?.line)
+        let size = try await fixture.ledger.store.size()
+        // Stage a crash after the entry was anchored but before the account moved to the new keys.
+        try await fixture.reopen {
+            try AccountStore.executeRawSQLForTesting(
+                path: fixture.accountsPath,
+                sql: """
+                    UPDATE account SET pending_entry = \(sqlQuoted(line)), key_version = 1,
+                        verification_method = \(sqlQuoted(before.verificationMethod)),
+                        update_key_id = \(sqlQuoted(before.updateKeyID)), next_key_id = \(sqlQuoted(before.nextKeyID)),
+                        assertion_key_id = \(sqlQuoted(before.assertionKeyID))
+                    WHERE id = \(sqlQuoted(account.id));
+                    UPDATE vault_key SET retired_ms = NULL WHERE owner = \(sqlQuoted(account.id));
+                    """)
+        }
+        _ = try await fixture.accounts.bootstrap()
+        #expect(try await fixture.accounts.issuer(id: account.id) == rotated)
+        #expect(try await fixture.ledger.store.size() == size)
+        fixture.clock.advance(seconds: 5)
+        let signer = try await fixture.accounts.signer(forIssuer: account.id)
+        #expect(signer.verificationMethod == rotated.verificationMethod)
+        let credential = try AccountsFixture.license(signer: signer, now: fixture.clock.now)
+        #expect(try await fixture.verify(credential).verified)
     }
 }
