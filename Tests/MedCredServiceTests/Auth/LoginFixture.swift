@@ -36,11 +36,13 @@ struct LoginFixture {
     init(revoked: Bool = false, policies: [VerifierPolicy] = VerifierPolicies.builtIn) throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("login-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let revocation =
-            revoked
-            ? try BitstringStatusCheckTests.statusList(
+        // Not a ternary with `nil`: JSONValue is ExpressibleByNilLiteral, so that `nil` would be JSON null.
+        var revocation: JSONValue?
+        if revoked {
+            revocation = try BitstringStatusCheckTests.statusList(
                 .revocation, url: BitstringStatusCheckTests.revocationURL,
-                set: [BitstringStatusCheckTests.revocationIndex]) : nil
+                set: [BitstringStatusCheckTests.revocationIndex])
+        }
         fetcher = try BitstringStatusCheckTests.fetcher(revocation: revocation)
         let clock = self.clock
         challenges = try ChallengeStore(
