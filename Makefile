@@ -2,7 +2,7 @@
 SWIFT ?= swift
 DATA ?= .medcred
 
-.PHONY: run test build release deps bench lint format
+.PHONY: run demo test build release deps bench bench-service lint format
 
 deps:
 	@tools/install-deps
@@ -13,7 +13,11 @@ build: deps
 release: deps
 	$(SWIFT) build -c release
 
+# The service on 127.0.0.1:8080 with everything under ./.medcred (see `medcred serve --help`).
 run: build
+	.build/debug/medcred serve $(ARGS)
+
+demo: build
 	@tools/run-demo
 
 test: deps
@@ -22,6 +26,9 @@ test: deps
 
 bench: release
 	$(SWIFT) run -c release --skip-build MedCredBenchmarks
+
+bench-service: deps
+	tools/bench-service
 
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests

@@ -83,7 +83,9 @@ let package = Package(
         ),
         .executableTarget(
             name: "MedCredBenchmarks",
-            dependencies: ["MedCredCore", "MedCredCrypto", "MedCredLedger", "MedCredStore", "MedCredService"],
+            dependencies: [
+                "MedCredCore", "MedCredCrypto", "MedCredLedger", "MedCredStore", "MedCredService", "MedCredClient",
+            ],
             swiftSettings: strictSettings
         ),
         // Appends to a ledger database until killed; the crash tests kill -9 it and check what was acknowledged.
@@ -148,7 +150,7 @@ let package = Package(
         ),
         .testTarget(
             name: "medcredTests",
-            dependencies: ["medcred", "MedCredCore", "MedCredCrypto", "MedCredTestSupport"],
+            dependencies: ["medcred", "MedCredCore", "MedCredCrypto", "MedCredClient", "MedCredTestSupport"],
             swiftSettings: strictSettings
         ),
     ]

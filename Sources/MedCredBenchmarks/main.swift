@@ -9,6 +9,12 @@ if CommandLine.arguments.dropFirst().first == "ledger" {
     exit(0)
 }
 
+// `MedCredBenchmarks service-fixtures …`: request bodies for tools/bench-service (issue #5).
+if CommandLine.arguments.dropFirst().first == "service-fixtures" {
+    try await serviceFixtures(arguments: Array(CommandLine.arguments.dropFirst(2)))
+    exit(0)
+}
+
 // `MedCredBenchmarks webvh [sizes…]`: did:webvh resolution with anchors as the ledger grows (issue #4).
 if CommandLine.arguments.dropFirst().first == "webvh" {
     let sizes = CommandLine.arguments.dropFirst(2).compactMap { UInt64($0) }

@@ -17,7 +17,18 @@ public struct DID: Hashable, Sendable, CustomStringConvertible {
     ///   ``DIDParseError/trailingColon``, ``DIDParseError/invalidCharacter(_:offset:)`` or
     ///   ``DIDParseError/invalidPercentEncoding(offset:)``.
     public init(parsing text: some StringProtocol) throws(DIDParseError) {
+        let bytes = Array(text.utf8)
+        if bytes.allSatisfy({ $0 < 0x80 }), let (method, identifier) = DIDASCIIParser.parseDID(bytes[...]) {
+            self.init(validMethod: method, methodSpecificID: identifier)
+            return
+        }
         try self.init(characters: Array(text))
+    }
+
+    /// A DID from parts the grammar was already checked on.
+    init(validMethod method: String, methodSpecificID: String) {
+        self.method = method
+        self.methodSpecificID = methodSpecificID
     }
 
     /// Builds a DID from its two parts, checking each against the grammar (W3C DID Core §3.1).

@@ -19,6 +19,26 @@ public struct DIDURL: Hashable, Sendable, CustomStringConvertible {
     ///   ``DIDParseError/invalidCharacter(_:offset:)`` or ``DIDParseError/invalidPercentEncoding(offset:)`` for
     ///   the path, query and fragment.
     public init(parsing text: some StringProtocol) throws(DIDParseError) {
+        if let parts = DIDASCIIParser.parseURL(text) {
+            self.init(
+                validDID: DID(validMethod: parts.method, methodSpecificID: parts.methodSpecificID), path: parts.path,
+                query: parts.query, fragment: parts.fragment)
+            return
+        }
+        try self.init(characterParsing: text)
+    }
+
+    /// A DID URL from parts the grammar was already checked on.
+    init(validDID did: DID, path: String, query: String?, fragment: String?) {
+        self.did = did
+        self.path = path
+        self.query = query
+        self.fragment = fragment
+    }
+
+    /// The `Character` parser, which names the exact error; ``init(parsing:)`` takes it when the ASCII fast
+    /// path does not accept the text.
+    init(characterParsing text: some StringProtocol) throws(DIDParseError) {
         let chars = Array(text)
         let didEnd = chars.firstIndex { $0 == "/" || $0 == "?" || $0 == "#" } ?? chars.count
         // A text such as `#key-1` is not empty, it lacks the scheme; relative ones go to init(parsing:relativeTo:).

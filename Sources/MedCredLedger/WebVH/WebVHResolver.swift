@@ -35,7 +35,8 @@ public struct WebVHVersionQuery: Equatable, Sendable {
         }
     }
 
-    func matches(_ entry: WebVHLogEntry, next: WebVHLogEntry?) -> Bool {
+    /// Whether `entry` is the version asked for, `next` being the entry after it (which ends its validity).
+    public func matches(_ entry: WebVHLogEntry, next: WebVHLogEntry?) -> Bool {
         if let versionId, versionId != entry.versionId { return false }
         if let versionNumber, versionNumber != entry.versionNumber { return false }
         if let versionTime {

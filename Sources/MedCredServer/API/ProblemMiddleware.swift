@@ -20,6 +20,9 @@ public struct ProblemMiddleware<Context: RequestContext>: RouterMiddleware {
             response = try await next(request, context)
         } catch let problem as APIProblem {
             response = problem.response(requestID: requestID)
+        } catch let problem as LedgerProblem {
+            response = APIProblem(problem.code.rawValue, status: problem.status, detail: problem.detail)
+                .response(requestID: requestID)
         } catch let error as any HTTPResponseError {
             response = Self.problem(for: error, method: request.method).response(requestID: requestID)
         } catch {

@@ -65,7 +65,9 @@ enum CredentialRoutes {
         }
         router.get("/credentials/{id}") { request, context in
             let issuerID = try await Authorization.issuer(request, tokens: c.tokens)
-            let id = try AdminRoutes.parameter(context, "id")
+            // Credential ids are URIs (urn:uuid:…); a client may send them percent-encoded as one path segment.
+            let raw = try AdminRoutes.parameter(context, "id")
+            let id = raw.removingPercentEncoding ?? raw
             guard let record = try await c.credentials.record(id: id) else {
                 throw APIProblem("credential-not-found", status: .notFound, detail: "no credential \(id)")
             }

@@ -188,7 +188,10 @@ public final class ServiceRuntime: Sendable {
 
     /// Anchors the audit head and closes the databases; called once the server has stopped.
     public func close() async {
-        _ = try? await components.audit.anchorHead()
+        try? await components.audit.close()
+        try? await components.tokens.close()
+        try? await components.accounts.close()
+        try? await components.credentials.close()
         try? ledgerLog.close()
     }
 }

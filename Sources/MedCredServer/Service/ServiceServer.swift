@@ -73,12 +73,15 @@ public enum ServiceServer {
         }
     }
 
-    /// Anchors the audit head and publishes checkpoints every few seconds until cancelled; failures are logged
-    /// and retried on the next round.
+    /// Anchors the audit head, records token use and publishes checkpoints every few seconds until cancelled;
+    /// failures are logged and retried on the next round.
     static func background(_ runtime: ServiceRuntime, logger: Logger) async {
         while !Task.isCancelled {
             do { _ = try await runtime.components.audit.anchorHead() } catch {
                 logger.warning("audit anchoring failed", metadata: ["error": "\(error)"])
+            }
+            do { try await runtime.components.tokens.flushUsage() } catch {
+                logger.warning("recording token use failed", metadata: ["error": "\(error)"])
             }
             if let publisher = runtime.publisher {
                 do { _ = try await publisher.publish() } catch AnchoringError.noSignedCheckpoint {} catch {

@@ -79,11 +79,15 @@ enum VerifierRoutes {
             return Responses.json(sessionJSON(session))
         }
         router.get("/auth/session") { request, _ in
+            var challenge = HTTPFields()
+            challenge[.wwwAuthenticate] = "Bearer realm=\"medcred\", error=\"invalid_token\""
             guard let token = Authorization.bearer(request) else {
-                throw APIProblem("session-missing", status: .unauthorized, detail: "an Authorization: Bearer session token is required")
+                throw APIProblem(
+                    "session-missing", status: .unauthorized, detail: "an Authorization: Bearer session token is required",
+                    headers: challenge)
             }
             do throws(LoginError) { return Responses.json(sessionJSON(try await c.login.introspect(token: token))) } catch {
-                throw APIProblem(error.code, status: .unauthorized, detail: error.reason)
+                throw APIProblem(error.code, status: .unauthorized, detail: error.reason, headers: challenge)
             }
         }
     }

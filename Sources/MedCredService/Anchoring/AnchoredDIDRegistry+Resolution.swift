@@ -78,6 +78,9 @@ extension AnchoredDIDRegistry: DIDResolver {
     func resolve(_ did: DID, versionTime: String?, policy: AnchorPolicy) async throws(DIDResolutionError)
         -> DIDDocument
     {
+        if let document = try await cachedResolution(did, versionTime: versionTime, policy: policy) {
+            return document
+        }
         let result: DIDResolutionResult
         do { result = try await resolveWithMetadata(did, versionTime: versionTime, policy: policy) } catch {
             throw .notFound(did)

@@ -28,6 +28,8 @@ public actor AnchoredDIDRegistry {
     /// What resolution does with an entry whose anchor fails, unless told otherwise.
     public let anchorPolicy: AnchorPolicy
     let clock: @Sendable () -> Date
+    /// Verified logs for resolution during verification, by DID; dropped when the log grows.
+    var verifiedLogs: [String: VerifiedLog] = [:]
 
     /// A registry over a ledger and a log store.
     /// - Parameters:
@@ -141,6 +143,7 @@ public actor AnchoredDIDRegistry {
             scid: scid, versionNumber: entry.versionNumber, versionId: entry.versionId, line: entry.line,
             ledgerIndex: index)
         try await logs.append(record, witnessText: witnessText)
+        forgetVerifiedLogs(scid: scid)
         return record
     }
 

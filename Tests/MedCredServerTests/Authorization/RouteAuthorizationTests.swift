@@ -175,7 +175,7 @@ import Testing
     }
 
     /// VC-API clients percent-encode the id (`encodeURIComponent`), so `urn%3Auuid%3A…` names the same credential.
-    @Test(.disabled("bug: GET /credentials/{id} does not percent-decode the id (CredentialRoutes.swift)"))
+    @Test
     func percentEncodedCredentialIDFindsTheCredential() async throws {
         try await withLiveServer { server in
             let issuer = try await OnboardedIssuer.create(on: server, slug: "encoding-board")
@@ -188,7 +188,7 @@ import Testing
     }
 
     /// RFC 9110 §11.6.1 and RFC 6750 §3: a 401 carries `WWW-Authenticate`, for sessions too.
-    @Test(.disabled("bug: GET /auth/session answers 401 without WWW-Authenticate (VerifierRoutes.swift)"))
+    @Test
     func sessionRefusalsCarryWWWAuthenticate() async throws {
         try await withLiveServer { server in
             for bearer in [nil, "not-a-jwt"] {

@@ -113,7 +113,7 @@ import Testing
     }
 
     /// The ledger's own problems keep their status and code when they pass the server-wide middleware.
-    @Test(.disabled("bug: ProblemMiddleware maps LedgerProblem (an HTTPResponseError) to route-not-found / http-error"))
+    @Test
     func ledgerProblemsKeepTheirCodes() async throws {
         try await withLiveServer { server in
             let outOfRange = try await server.send(.get, "/ledger/bundles/999999")
