@@ -206,4 +206,24 @@ import Testing
         let error = await LoginFixture.refusal { try await fixture.login([]) }
         #expect(error?.code == "policy-not-satisfied")
     }
+
+    /// Consumption is atomic: of two logins racing with one genuine presentation, exactly one gets a session.
+    @Test func racingLoginsWithOneChallengeYieldOneSession() async throws {
+        let fixture = try LoginFixture()
+        let challenge = try await fixture.challenges.issue(domain: LoginFixture.domain)
+        let bytes = try LoginFixture.presentation([try LoginFixture.license()], challenge: challenge.challenge)
+        let service = fixture.service
+        let codes = await withTaskGroup(of: String.self) { group in
+            for _ in 0..<4 {
+                group.addTask {
+                    let error = await LoginFixture.refusal {
+                        try await service.login(presentation: bytes, policy: "telemedicine-physician")
+                    }
+                    return error?.code ?? "session"
+                }
+            }
+            return await group.reduce(into: [String]()) { $0.append($1) }
+        }
+        #expect(codes.sorted() == ["challenge-replayed", "challenge-replayed", "challenge-replayed", "session"])
+    }
 }
