@@ -26,6 +26,13 @@ import Testing
         #expect(fresh["checks"]?.arrayValue?.contains("status") == true)
         #expect(fresh["checks"]?.arrayValue?.contains("accreditation") == true)
 
+        // The issuer's record keeps what it needs to manage the licence, not the licence's contents.
+        let record = try await server.send(.get, "/credentials/\(id)", bearer: board.token)
+        #expect(record.status == 200)
+        #expect(record.json["status"]?.stringValue == "active")
+        #expect(record.json["subject"]?.stringValue == (try LiveFixtures.did(LiveFixtures.holder)))
+        #expect(!String(decoding: record.body, as: UTF8.self).contains("Okafor"))
+
         let suspend = try await LiveFixtures.setStatus(server, board, id, "suspend")
         #expect(suspend.status == 200)
         #expect(suspend.json["status"]?.stringValue == "suspended")

@@ -73,6 +73,40 @@ import Testing
         await server.stopAndRemove()
     }
 
+    @Test func aSuspendedLicenceIsRefusedUntilReinstated() async throws {
+        let server = try await LiveServer.start()
+        let board = try await LiveFixtures.onboard(server)
+        let licence = try await LiveFixtures.issueLicence(server, board)
+        let id = try #require(licence["id"]?.stringValue)
+        #expect(try await LiveFixtures.setStatus(server, board, id, "suspend").status == 200)
+        let (code, reason) = refusal(try await LiveFixtures.login(server, licence))
+        #expect(code == "credential-not-verified")
+        #expect(reason == "verifiableCredential[0].status: suspended")
+        #expect(try await LiveFixtures.setStatus(server, board, id, "reinstate").status == 200)
+        #expect(try await LiveFixtures.login(server, licence).status == 200)
+        await server.stopAndRemove()
+    }
+
+    @Test func presentationsVerifyAgainstTheirChallengeAndDomain() async throws {
+        let server = try await LiveServer.start()
+        let board = try await LiveFixtures.onboard(server)
+        let licence = try await LiveFixtures.issueLicence(server, board)
+        let presentation = try LiveFixtures.presentation(
+            [licence], challenge: "c-1", domain: LiveFixtures.physicianDomain, now: server.clock.now)
+        func verify(challenge: String, domain: String) async throws -> JSONValue {
+            let options: JSONValue = ["challenge": .string(challenge), "domain": .string(domain)]
+            let response = try await server.send(
+                .post, "/presentations/verify", json: ["verifiablePresentation": presentation, "options": options])
+            #expect(response.status == 200)
+            return response.json
+        }
+        let good = try await verify(challenge: "c-1", domain: LiveFixtures.physicianDomain)
+        #expect(good["verified"]?.boolValue == true, "\(good)")
+        #expect(try await verify(challenge: "c-2", domain: LiveFixtures.physicianDomain)["verified"] == false)
+        #expect(try await verify(challenge: "c-1", domain: "attacker.example")["verified"] == false)
+        await server.stopAndRemove()
+    }
+
     @Test func anExpiredLicenceIsRefused() async throws {
         let server = try await LiveServer.start()
         let board = try await LiveFixtures.onboard(server)
