@@ -14,6 +14,7 @@ import Testing
         let other = try await LiveFixtures.issueLicence(server, board, holder: LiveFixtures.otherHolder)
         let id = try #require(licence["id"]?.stringValue)
         let otherID = try #require(other["id"]?.stringValue)
+        let session = try #require(try await LiveFixtures.login(server, licence).json["token"]?.stringValue)
         #expect(try await LiveFixtures.setStatus(server, board, id, "suspend").status == 200)
         #expect(try await LiveFixtures.setStatus(server, board, otherID, "revoke").status == 200)
 
@@ -53,6 +54,10 @@ import Testing
         #expect(LiveFixtures.errorDetails(suspended, check: "status") == ["suspended"], "\(suspended)")
         let revoked = try await LiveFixtures.verify(again, other)
         #expect(LiveFixtures.errorDetails(revoked, check: "status").contains("revoked"), "\(revoked)")
+
+        // The session signed before the restart is still the service's.
+        let introspected = try await again.send(.get, "/auth/session", bearer: session)
+        #expect(introspected.status == 200, "\(introspected.json)")
 
         // The board keeps working: its status lists are signed again and new licences verify.
         #expect(try await LiveFixtures.setStatus(again, board, id, "reinstate").json["status"]?.stringValue == "active")
