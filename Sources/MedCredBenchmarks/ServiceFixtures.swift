@@ -20,6 +20,8 @@ func serviceFixtures(arguments: [String]) async throws {
             "jurisdiction": "US-CA",
         ])
     guard let token = board["token"]?.stringValue else { throw FixtureError("no issuer token: \(board.serialized())") }
+    // The board is accredited from this second on; what it issues must not predate that.
+    try await Task.sleep(for: .milliseconds(1100))
     try write(Array(token.utf8), folder, "issuer.token")
 
     let holderKey = Ed25519.PrivateKey()
@@ -67,7 +69,8 @@ private func licenceDraft(subject: String) throws -> JSONValue {
     object["@context"] = ["https://www.w3.org/ns/credentials/v2"]
     // No id: the service assigns one, so the same body can be issued again and again.
     object["id"] = nil
-    object["validFrom"] = .string(XSDDateTime.timestamp(from: Date().addingTimeInterval(-60)))
+    // No validFrom: the service sets the issuance time, which is after the board's accreditation.
+    object["validFrom"] = nil
     credentialSubject["id"] = .string(subject)
     object["credentialSubject"] = .object(credentialSubject)
     draft = .object(object)

@@ -38,6 +38,8 @@ public struct AccreditationRegistry: Sendable {
 
     private let trustRoots: Set<DID>
     private let resolver: any DIDResolver
+    /// Entries whose proof verified, so that the registry checks each signature once, not on every question.
+    private let provenEntries = ProvenEntries()
 
     /// Creates a registry.
     /// - Parameters:
@@ -99,6 +101,13 @@ public struct AccreditationRegistry: Sendable {
     }
 
     private func isSigned(_ json: JSONValue, by root: DID) async throws(DIDResolutionError) -> Bool {
+        if provenEntries.contains(json, root: root) { return true }
+        guard try await verifySignature(json, by: root) else { return false }
+        provenEntries.insert(json, root: root)
+        return true
+    }
+
+    private func verifySignature(_ json: JSONValue, by root: DID) async throws(DIDResolutionError) -> Bool {
         guard let method = json["proof"]?["verificationMethod"]?.stringValue,
             let url = try? DIDURL(parsing: method), url.did == root,
             let created = json["proof"]?["created"]?.stringValue.flatMap({ try? XSDDateTime(parsing: $0) })

@@ -62,13 +62,15 @@ extension OpenAPIDocument {
                     [
                         ("id", S.string()), ("type", S.array(S.string())),
                         ("status", S.string(values: ["active", "suspended", "revoked"])),
-                        ("statusListId", S.string()), ("revocationIndex", S.integer(minimum: 0)),
+                        ("revocationListId", S.string()), ("suspensionListId", S.string()),
+                        ("revocationIndex", S.integer(minimum: 0)),
                         ("suspensionIndex", S.integer(minimum: 0)), ("sha256", S.string()),
                         ("issuedAt", S.dateTime()), ("format", S.string()), ("subject", S.string("the subject's DID")),
                         ("validFrom", S.dateTime()), ("validUntil", S.dateTime()),
                     ],
                     required: [
-                        "id", "type", "status", "statusListId", "revocationIndex", "suspensionIndex", "sha256",
+                        "id", "type", "status", "revocationListId", "suspensionListId", "revocationIndex",
+                        "suspensionIndex", "sha256",
                         "issuedAt", "format",
                     ])
             ),

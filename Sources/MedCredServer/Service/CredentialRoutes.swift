@@ -124,11 +124,9 @@ enum CredentialRoutes {
     }
 
     static func signing(_ issuerID: String, _ c: ServiceComponents) async throws -> IssuerSigning {
-        guard let account = try await c.accounts.issuer(id: issuerID) else {
-            throw APIProblem("issuer-not-found", status: .notFound, detail: "the token's issuer account no longer exists")
-        }
         do throws(AccountError) {
-            return IssuerSigning(issuerID: issuerID, did: account.did, signer: try await c.accounts.signer(forIssuer: issuerID))
+            let (account, signer) = try await c.accounts.issuerSigning(id: issuerID)
+            return IssuerSigning(issuerID: issuerID, did: account.did, signer: signer)
         } catch {
             throw ServiceErrors.problem(error)
         }
@@ -146,7 +144,8 @@ enum CredentialRoutes {
         var object: JSONObject = [
             "id": .string(record.id), "type": .array(record.types.map { .string($0) }),
             "status": .string(record.revoked ? "revoked" : record.suspended ? "suspended" : "active"),
-            "statusListId": .string(record.statusListID),
+            "revocationListId": .string(record.statusListID),
+            "suspensionListId": .string(record.suspensionListID),
             "revocationIndex": .number(Double(record.revocationIndex)),
             "suspensionIndex": .number(Double(record.suspensionIndex)),
             "sha256": .string(record.sha256), "issuedAt": Responses.time(record.issuedAt), "format": .string(record.format),

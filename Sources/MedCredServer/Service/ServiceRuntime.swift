@@ -84,8 +84,8 @@ public final class ServiceRuntime: Sendable {
                 databasePath: c.path("credentials.sqlite"), statusBaseURL: statusBase, contexts: contexts,
                 storeCredentialBodies: c.storeCredentialBodies, clock: clock,
                 signerForIssuer: { id in
-                    guard let account = try await accounts.issuer(id: id) else { throw AccountError.issuerNotFound(id) }
-                    return IssuerSigning(issuerID: id, did: account.did, signer: try await accounts.signer(forIssuer: id))
+                    let (account, signer) = try await accounts.issuerSigning(id: id)
+                    return IssuerSigning(issuerID: id, did: account.did, signer: signer)
                 })
         }
         var resolvers: [String: any DIDResolver] = [

@@ -65,11 +65,19 @@ extension IssuerAccounts {
 
     /// Every accreditation and withdrawal entry on the ledger that names `issuer`, in ledger order, for
     /// ``AccreditationRegistry/check(issuer:credentialType:jurisdiction:at:entries:)``.
+    ///
+    /// Every verification asks this of the credential's issuer, so the answer is kept in memory; an entry
+    /// counts only once it is on the ledger, and the cache is emptied whenever one gets there.
     public func accreditationEntries(issuer: DID) async throws -> [AccreditationRegistry.Entry] {
-        try await store.accreditationEntries(issuer: issuer.description).compactMap { record in
+        if let cached = accreditationCache[issuer.description] { return cached }
+        let entries: [AccreditationRegistry.Entry] = try await store.accreditationEntries(issuer: issuer.description)
+            .compactMap { record -> AccreditationRegistry.Entry? in
             guard let index = record.ledgerIndex, let json = try? JSONValue(parsing: record.json) else { return nil }
             return AccreditationRegistry.Entry(index: index, json: json)
         }.sorted { $0.index < $1.index }
+        if accreditationCache.count >= 10_000 { accreditationCache.removeAll(keepingCapacity: true) }
+        accreditationCache[issuer.description] = entries
+        return entries
     }
 
     /// The accreditations granted to `issuer` here, withdrawn or not, with their ledger indices.
@@ -109,6 +117,7 @@ extension IssuerAccounts {
             index = try await ledger.append(bytes)
         }
         try await store.setLedgerIndex(index, forEntry: entry.id)
+        accreditationCache.removeAll()
         return index
     }
 }

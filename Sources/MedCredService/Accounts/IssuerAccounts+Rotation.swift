@@ -20,7 +20,11 @@ extension IssuerAccounts {
         var record = try await completeIssuer(issuerID)
         guard !rotating.contains(issuerID) else { throw .rotationFailed(reason: "a rotation is already under way") }
         rotating.insert(issuerID)
-        defer { rotating.remove(issuerID) }
+        signingCache[issuerID] = nil
+        defer {
+            rotating.remove(issuerID)
+            signingCache[issuerID] = nil
+        }
         if record.pendingEntry != nil {
             try await finishRotation(record)
             record = try await completeIssuer(issuerID)

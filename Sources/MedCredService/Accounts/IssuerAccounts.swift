@@ -27,6 +27,10 @@ public actor IssuerAccounts {
     var service: ServiceIdentity?
     /// Issuers whose key rotation is under way, so a second rotation waits for none and fails instead.
     var rotating: Set<String> = []
+    /// Each issuer's account and signer, for the whole second they were looked up in (see ``issuerSigning(id:)``).
+    var signingCache: [String: CachedSigning] = [:]
+    /// Each issuer DID's anchored accreditation entries (see ``accreditationEntries(issuer:)``).
+    var accreditationCache: [String: [AccreditationRegistry.Entry]] = [:]
 
     /// Opens the account database and checks the master key against the vault.
     /// - Parameters:

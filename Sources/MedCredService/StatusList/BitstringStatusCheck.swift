@@ -24,6 +24,8 @@ public struct BitstringStatusCheck: CredentialCheckExtension {
     public let verifier: CredentialVerifier
     /// GZIP with a decompression limit.
     public let codec: StatusListCodec
+    /// Status list credentials already verified, shared by copies of this check.
+    private let verifiedLists = VerifiedStatusLists()
 
     /// Creates the check.
     /// - Parameters:
@@ -70,6 +72,9 @@ public struct BitstringStatusCheck: CredentialCheckExtension {
     ) async throws -> ListLookup {
         let json = try await fetcher.fetch(entry.statusListCredential)
         let pointer = pointer + "/statusListCredential"
+        if let list = verifiedLists.list(url: entry.statusListCredential, json: json, now: now) {
+            return issuerMatches(list, credential, pointer: pointer)
+        }
         let result = try await verifier.verifyCredential(.document(json), now: now)
         guard result.verified else {
             return .problem(
@@ -87,6 +92,13 @@ public struct BitstringStatusCheck: CredentialCheckExtension {
                     type: error.problemType, pointer: pointer,
                     detail: "the document is not a BitstringStatusListCredential: \(error)"))
         }
+        verifiedLists.store(list, url: entry.statusListCredential, json: json)
+        return issuerMatches(list, credential, pointer: pointer)
+    }
+
+    private func issuerMatches(
+        _ list: BitstringStatusListCredential, _ credential: VerifiableCredential, pointer: String
+    ) -> ListLookup {
         guard list.issuerID == credential.issuerID else {
             return .problem(
                 CredentialProblem(
