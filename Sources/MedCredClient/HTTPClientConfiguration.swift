@@ -22,6 +22,9 @@ public struct HTTPClientConfiguration: Sendable {
     public var redirects: RedirectPolicy
     /// The `User-Agent` sent with every request.
     public var userAgent: String
+    /// A PEM file of certificate authorities to trust instead of the system's, e.g. a clinic's private CA or a
+    /// test's; TLS is verified either way.
+    public var trustedCertificates: String?
 
     /// A configuration; every parameter has a conservative default.
     /// - Parameters:
@@ -30,11 +33,14 @@ public struct HTTPClientConfiguration: Sendable {
     ///   - maxResponseBytes: the response limit; 4 MiB by default.
     ///   - redirects: the redirect policy; none are followed by default.
     ///   - userAgent: `medcred/<version>` by default.
+    ///   - trustedCertificates: a PEM CA bundle to trust instead of the system's.
     public init(
         connectTimeout: Duration = .seconds(10), timeout: Duration = .seconds(30),
         maxResponseBytes: Int = HTTPClientConfiguration.defaultMaxResponseBytes,
-        redirects: RedirectPolicy = .none, userAgent: String = "medcred/\(MedCredClient.version)"
+        redirects: RedirectPolicy = .none, userAgent: String = "medcred/\(MedCredClient.version)",
+        trustedCertificates: String? = nil
     ) {
+        self.trustedCertificates = trustedCertificates
         self.connectTimeout = connectTimeout
         self.timeout = timeout
         self.maxResponseBytes = maxResponseBytes

@@ -51,6 +51,7 @@ enum CurlTransfer {
         // TLS verification is always on; there is deliberately no switch to turn it off.
         try easy.set(CURLOPT_SSL_VERIFYPEER, 1)
         try easy.set(CURLOPT_SSL_VERIFYHOST, 2)
+        if let bundle = configuration.trustedCertificates { try easy.set(CURLOPT_CAINFO, bundle) }
         try easy.set(CURLOPT_USERAGENT, configuration.userAgent)
         // Refuse early when the server announces a larger body than the limit.
         try easy.set(CURLOPT_MAXFILESIZE_LARGE, offset: curl_off_t(configuration.maxResponseBytes))
