@@ -1,16 +1,11 @@
 public import MedCredCrypto
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
+import Foundation
 
 /// The 32-byte key that seals every private key in the vault (secretbox, XSalsa20-Poly1305).
 ///
 /// Kept in its own file, apart from `accounts.sqlite`, so a copy of the database alone reveals no key. The file
-/// holds the key as 64 hex digits and is created with mode 0600 (`O_EXCL`, so a racing second start never
-/// overwrites a key already in use).
+/// holds the key as 64 hex digits and is created with mode 0600, never over an existing key.
 public struct MasterKey: Sendable, CustomStringConvertible {
     /// The key bytes.
     let bytes: SecretBytes
@@ -33,16 +28,24 @@ public struct MasterKey: Sendable, CustomStringConvertible {
         let digits = Array("0123456789abcdef".utf8)
         var hex = raw.flatMap { [digits[Int($0 >> 4)], digits[Int($0 & 0xF)]] } + [UInt8(ascii: "\n")]
         defer { for index in hex.indices { hex[index] = 0 } }
-        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
-        guard descriptor >= 0 else {
-            // Another process created it between our read and our create: use the key it wrote.
-            if errno == EEXIST, let text = try readText(path: path) { return try parse(text) }
-            throw AccountError.masterKeyFile(path: path, errno: errno)
-        }
-        defer { close(descriptor) }
-        let written = hex.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
-        guard written == hex.count, fsync(descriptor) == 0 else {
-            throw AccountError.masterKeyFile(path: path, errno: errno)
+        // Written whole to a private temporary file, then hard-linked into place: link(2) fails when the name
+        // exists, so a racing second start never overwrites a key already in use, and uses that one instead.
+        let url = URL(fileURLWithPath: path)
+        let temporary = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(UUID().uuidString).tmp")
+        guard
+            FileManager.default.createFile(
+                atPath: temporary.path, contents: Data(hex), attributes: [.posixPermissions: 0o600])
+        else { throw AccountError.masterKeyFile(path: path, errno: EACCES) }
+        defer { try? FileManager.default.removeItem(at: temporary) }
+        do {
+            let handle = try FileHandle(forUpdating: temporary)
+            try handle.synchronize()
+            try handle.close()
+            try FileManager.default.linkItem(at: temporary, to: url)
+        } catch {
+            if let text = try readText(path: path) { return try parse(text) }
+            throw AccountError.masterKeyFile(path: path, errno: Self.errno(of: error))
         }
         return try MasterKey(bytes: key)
     }
@@ -51,17 +54,17 @@ public struct MasterKey: Sendable, CustomStringConvertible {
     public var description: String { "MasterKey(redacted)" }
 
     private static func readText(path: String) throws -> String? {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else {
-            if errno == ENOENT { return nil }
-            throw AccountError.masterKeyFile(path: path, errno: errno)
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw AccountError.masterKeyFile(path: path, errno: EACCES)
         }
-        defer { close(descriptor) }
-        var buffer = [UInt8](repeating: 0, count: 256)
-        let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-        guard count >= 0 else { throw AccountError.masterKeyFile(path: path, errno: errno) }
-        defer { for index in buffer.indices { buffer[index] = 0 } }
-        return String(decoding: buffer[..<count], as: UTF8.self)
+        guard data.count <= 256 else { throw AccountError.invalidMasterKey(length: data.count / 2) }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    private static func errno(of error: any Error) -> Int32 {
+        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+        return Int32(truncatingIfNeeded: underlying?.code ?? (error as NSError).code)
     }
 
     private static func parse(_ text: String) throws -> MasterKey {
