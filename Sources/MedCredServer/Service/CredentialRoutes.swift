@@ -79,7 +79,7 @@ enum CredentialRoutes {
             let list: PublishedStatusList
             do throws(CredentialServiceError) { list = try await c.credentials.statusListCredential(listID: id) } catch { throw ServiceErrors.problem(error) }
             let cache = "public, max-age=\(max(0, min(list.ttlSeconds, 300))), must-revalidate"
-            if request.headers[.ifNoneMatch] == list.etag {
+            if let condition = request.headers[.ifNoneMatch], Self.matches(condition, etag: list.etag) {
                 var response = Responses.bytes([], contentType: "application/vc", cache: cache, status: .notModified)
                 response.headers[.eTag] = list.etag
                 return response
@@ -88,6 +88,18 @@ enum CredentialRoutes {
             response.headers[.eTag] = list.etag
             response.headers[.lastModified] = HTTPDate.format(list.lastModified)
             return response
+        }
+    }
+
+    /// RFC 9110 §13.1.2: `*`, or any listed entity tag equal to `etag` by weak comparison.
+    static func matches(_ condition: String, etag: String) -> Bool {
+        func opaque(_ tag: Substring) -> Substring {
+            let trimmed = tag.trimmingCharacters(in: .whitespaces)[...]
+            return trimmed.hasPrefix("W/") ? trimmed.dropFirst(2) : trimmed
+        }
+        let wanted = opaque(etag[...])
+        return condition.split(separator: ",").contains { tag in
+            tag.trimmingCharacters(in: .whitespaces) == "*" || opaque(tag) == wanted
         }
     }
 

@@ -49,7 +49,12 @@ enum VerifierRoutes {
             } else {
                 domain = try fields.string("domain")
             }
-            let challenge = try await c.challenges.issue(domain: domain)
+            let challenge: Challenge
+            do { challenge = try await c.challenges.issue(domain: domain) } catch let error as AuthError {
+                throw APIProblem(
+                    error.code, status: error.code == "invalid-domain" ? .badRequest : .internalServerError,
+                    detail: error.reason)
+            }
             return Responses.json(
                 [
                     "challenge": .string(challenge.challenge), "domain": .string(challenge.domain),
