@@ -16,7 +16,7 @@ struct MedCred: AsyncParsableCommand {
         version: MedCredVersion.current,
         subcommands: [
             Serve.self, DIDCommand.self, CredentialCommand.self, PresentationCommand.self, WitnessCommand.self,
-            LedgerCommand.self,
+            LedgerCommand.self, Issue.self, Status.self, Verify.self, AdminCommand.self,
         ]
     )
 
