@@ -17,6 +17,7 @@ struct MedCred: AsyncParsableCommand {
         subcommands: [
             Serve.self, DIDCommand.self, CredentialCommand.self, PresentationCommand.self, WitnessCommand.self,
             LedgerCommand.self, Issue.self, Status.self, Verify.self, AdminCommand.self,
+            WalletCommand.self, Present.self, Login.self,
         ]
     )
 

@@ -4,8 +4,8 @@ import ArgumentParser
 struct CredentialCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "credential",
-        abstract: "Sign and verify verifiable credentials.",
-        subcommands: [CredentialSign.self, CredentialVerify.self]
+        abstract: "Sign, verify and receive verifiable credentials.",
+        subcommands: [CredentialSign.self, CredentialVerify.self, CredentialReceive.self]
     )
 }
 

@@ -4,28 +4,36 @@ import MedCredCore
 import MedCredCrypto
 import MedCredLedger
 
-/// `medcred did create --method webvh`: a new did:webvh DID in a folder of its own.
+/// `medcred did create --method webvh`: a new did:webvh DID in a folder of its own; `--method key` creates a
+/// did:key in the wallet (``DIDKeyCreate``).
 struct DIDWebVHCreate: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "create",
-        abstract: "Create a did:webvh DID: its log (did.jsonl) and an encrypted update key.",
+        abstract: "Create a did:key in the wallet, or a did:webvh DID (its log and an encrypted update key).",
         discussion: """
+            With --method key, a new Ed25519 did:key is added to the wallet (--wallet, --label) and printed. \
+            With --method webvh (--domain and --out required): \
             Writes DIR/did.jsonl and DIR/update.key (encrypted, mode 0600). With --pre-rotation, also generates \
             the next update key, stores it encrypted as DIR/next.key and commits its hash in nextKeyHashes. \
             Publish did.jsonl at https://HOST[:PORT]/PATH/did.jsonl (or /.well-known/did.jsonl without a PATH).
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("The DID method; only webvh.", valueName: "method"))
+    @Option(name: .long, help: ArgumentHelp("The DID method: key (in the wallet) or webvh.", valueName: "method"))
     var method: String
 
     @Option(
         name: .long,
-        help: ArgumentHelp("Where the log is published: HOST[:PORT][/PATH], e.g. example.com/issuers/clinic."))
-    var domain: String
+        help: ArgumentHelp("webvh: where the log is published: HOST[:PORT][/PATH], e.g. example.com/issuers/clinic."))
+    var domain: String?
 
-    @Option(name: .long, help: ArgumentHelp("The folder to write; created if missing.", valueName: "dir"))
-    var out: String
+    @Option(name: .long, help: ArgumentHelp("webvh: the folder to write; created if missing.", valueName: "dir"))
+    var out: String?
+
+    @OptionGroup var location: WalletOptions
+
+    @Option(name: .long, help: ArgumentHelp("key: a label for the DID in the wallet.", valueName: "label"))
+    var label: String?
 
     @Flag(name: .long, help: "Generate and commit the next update key (did:webvh pre-rotation).")
     var preRotation = false
@@ -41,13 +49,17 @@ struct DIDWebVHCreate: ParsableCommand {
     @OptionGroup var output: OutputOptions
 
     func run() throws {
-        guard method == "webvh" else {
-            throw CLIError.invalidInput("unsupported --method \(Terminal.quoted(method)); only webvh can be created")
+        if method == "key" {
+            return try DIDKeyCreate.run(location, label: label, passphrase: passphrase, json: output.json)
         }
+        guard method == "webvh" else {
+            throw CLIError.invalidInput("unsupported --method \(Terminal.quoted(method)); use key or webvh")
+        }
+        guard let domain, let out else { throw CLIError.invalidInput("--method webvh needs --domain and --out") }
         let did = try DIDWebVHDocument.placeholderDID(domain: domain)
         let state = try document.map { path throws(CLIError) in try DIDWebVHDocument.load(path, id: did) }
         let folder = DIDWebVHFolder(out)
-        try prepare(folder)
+        try prepare(folder, out: out)
         let secret = try passphrase.read(confirm: true, purpose: "the new did:webvh keys")
         let (updateKey, updateFile) = try DIDWebVHKeys.generate(passphrase: secret)
         let next = preRotation ? try DIDWebVHKeys.generate(passphrase: secret) : nil
@@ -83,7 +95,7 @@ struct DIDWebVHCreate: ParsableCommand {
         Terminal.printRecord(fields, json: output.json)
     }
 
-    private func prepare(_ folder: DIDWebVHFolder) throws(CLIError) {
+    private func prepare(_ folder: DIDWebVHFolder, out: String) throws(CLIError) {
         for path in [folder.logPath, folder.updateKeyPath, folder.nextKeyPath]
         where FileManager.default.fileExists(atPath: path) {
             throw .failed("\(Terminal.quoted(path)) exists; refusing to overwrite a DID folder")

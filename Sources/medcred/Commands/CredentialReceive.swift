@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import MedCredClient
+import MedCredCore
+
+/// `medcred credential receive FILE|URL`: verifies a credential and stores it in the wallet.
+struct CredentialReceive: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "receive",
+        abstract: "Verify a credential and store it in the wallet.",
+        discussion: """
+            The credential comes from a file, - for standard input, or an http(s) URL. did:key issuers are \
+            resolved locally; other DIDs through the Universal Resolver route of --resolver (default: \
+            MEDCRED_RESOLVER, else the URL's server). A credential that does not verify is refused (exit 1, \
+            naming the failed checks) unless --force. A warning is printed when its subject is not a wallet DID.
+            """
+    )
+
+    @Argument(help: ArgumentHelp("The credential file (JSON or JWT), - for standard input, or a URL.", valueName: "file|url"))
+    var source: String
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("A MedCred server that resolves non-did:key DIDs (GET /1.0/identifiers/{did}).", valueName: "url"))
+    var resolver: String?
+
+    @Flag(name: .long, help: "Store the credential even when it does not verify.")
+    var force = false
+
+    @OptionGroup var contextOptions: ContextOptions
+    @OptionGroup var location: WalletOptions
+    @OptionGroup var passphrase: PassphraseOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() async throws {
+        let isURL = source.hasPrefix("http://") || source.hasPrefix("https://")
+        let client = HTTPClient()
+        let bytes: [UInt8]
+        if isURL {
+            do {
+                bytes = try await HTTPFetch.body(
+                    client, url: source, accept: "application/vc, application/vc+jwt, application/json")
+            } catch {
+                throw CLIError(description: "cannot fetch the credential: \(error)", exitCode: 2)
+            }
+        } else {
+            bytes = try InputFile.read(source, what: "credential")
+        }
+        let document = try WalletDocument(parsing: bytes, name: source)
+        var wallet = try Wallet.open(location, passphrase: passphrase)
+        let result = try await verify(bytes, client: client, isURL: isURL)
+        let stored = WalletCredential(id: WalletCredential.id(for: document), document: document, received: "")
+        if !result.verified {
+            let failed = result.errors.map { "\($0.check): \($0.problem.detail)" }.joined(separator: "; ")
+            guard force else { throw CLIError.failed("the credential does not verify: \(failed)") }
+            Terminal.printError("medcred: warning: storing a credential that does not verify (\(failed))")
+        }
+        if let subject = stored.subjectID, !wallet.contents.dids.contains(subject) {
+            Terminal.printError("medcred: warning: the credential's subject is not one of the wallet's DIDs")
+        } else if stored.subjectID == nil {
+            Terminal.printError("medcred: warning: the credential names no subject DID")
+        }
+        let credential = try WalletStoring.add(document, to: &wallet)
+        try wallet.save()
+        Terminal.printRecord(
+            [
+                ("id", credential.id), ("type", WalletText.primaryType(credential)), ("issuer", credential.issuer),
+                ("verified", result.verified ? "yes" : "no"),
+            ], json: output.json)
+    }
+
+    private func verify(_ bytes: [UInt8], client: HTTPClient, isURL: Bool) async throws(CLIError) -> VerificationResult {
+        let contexts: KnownContexts
+        do { contexts = try ContextCache.load(folder: contextOptions.contexts) } catch { throw error.withCouldNotCheck() }
+        var resolvers: [String: any DIDResolver] = ["key": DIDKeyResolver()]
+        let base =
+            resolver ?? ProcessInfo.processInfo.environment["MEDCRED_RESOLVER"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? (isURL ? source.httpOrigin : nil)
+        if let base {
+            let remote = UniversalResolverClient(baseURL: base.hasSuffix("/") ? String(base.dropLast()) : base, client: client)
+            for method in ["webvh", "web"] { resolvers[method] = remote }
+        }
+        let verifier = CredentialVerifier(resolver: MethodDispatchingResolver(resolvers), contexts: contexts)
+        do { return try await verifier.verifyCredential(bytes: bytes, now: Date()) } catch {
+            throw CLIError(description: "could not check the credential: \(error)", exitCode: 2)
+        }
+    }
+}

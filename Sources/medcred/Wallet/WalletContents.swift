@@ -1,0 +1,199 @@
+import Foundation
+import MedCredCore
+import MedCredCrypto
+
+/// A holder key in the wallet: an Ed25519 did:key, its label, and its seed (only ever inside the sealed contents).
+struct WalletKey {
+    let did: String
+    let verificationMethod: String
+    let publicKeyMultibase: String
+    let label: String?
+    let created: String
+    /// The Multikey `secretKeyMultibase` (z3u2…); never printed.
+    let secretKeyMultibase: String
+
+    init(privateKey: Ed25519.PrivateKey, label: String?, created: Date) {
+        let didKey = DIDKey(privateKey: privateKey)
+        did = didKey.did.description
+        verificationMethod = didKey.verificationMethodID.description
+        publicKeyMultibase = didKey.multikey
+        self.label = label
+        self.created = XSDDateTime.timestamp(from: created)
+        secretKeyMultibase = Multibase.encode(
+            Multicodec.prefix(privateKey.exportSeed().exportBytes(), with: .ed25519Priv), as: .base58btc)
+    }
+
+    init(json: JSONValue) throws(WalletError) {
+        guard let did = json["did"]?.stringValue, let method = json["verificationMethod"]?.stringValue,
+            let multikey = json["publicKeyMultibase"]?.stringValue, let secret = json["secretKeyMultibase"]?.stringValue
+        else { throw .damaged("a key entry lacks a member") }
+        self.did = did
+        verificationMethod = method
+        publicKeyMultibase = multikey
+        label = json["label"]?.stringValue
+        created = json["created"]?.stringValue ?? ""
+        secretKeyMultibase = secret
+    }
+
+    var json: JSONValue {
+        var object: JSONObject = [
+            "did": .string(did), "verificationMethod": .string(verificationMethod),
+            "publicKeyMultibase": .string(publicKeyMultibase), "created": .string(created),
+            "secretKeyMultibase": .string(secretKeyMultibase),
+        ]
+        if let label { object["label"] = .string(label) }
+        return .object(object)
+    }
+
+    /// The private key, checked against the public key it is stored with.
+    func privateKey() throws(CLIError) -> Ed25519.PrivateKey {
+        guard let bytes = try? Multibase.decode(secretKeyMultibase, expecting: .base58btc),
+            let split = try? Multicodec.split(bytes), split.codec == .ed25519Priv,
+            let key = try? Ed25519.PrivateKey(seed: SecretBytes(split.payload)),
+            DIDKey(privateKey: key).multikey == publicKeyMultibase
+        else { throw .failed("the wallet key of \(did) is damaged") }
+        return key
+    }
+
+    var signer: Ed25519Signer {
+        get throws(CLIError) { Ed25519Signer(privateKey: try privateKey(), verificationMethod: verificationMethod) }
+    }
+}
+
+/// A credential in the wallet, as received: a JSON document or a compact JWS.
+struct WalletCredential {
+    let id: String
+    let document: WalletDocument
+    let received: String
+
+    init(id: String, document: WalletDocument, received: String) {
+        self.id = id
+        self.document = document
+        self.received = received
+    }
+
+    init(json: JSONValue) throws(WalletError) {
+        guard let id = json["id"]?.stringValue, let received = json["received"]?.stringValue else {
+            throw .damaged("a credential entry lacks a member")
+        }
+        if let jws = json["jws"]?.stringValue {
+            document = .jws(jws)
+        } else if let credential = json["credential"], credential.objectValue != nil {
+            document = .document(credential)
+        } else {
+            throw .damaged("a credential entry holds no credential")
+        }
+        self.id = id
+        self.received = received
+    }
+
+    var json: JSONValue {
+        var object: JSONObject = ["id": .string(id), "received": .string(received)]
+        switch document {
+        case .document(let credential): object["credential"] = credential
+        case .jws(let jws): object["jws"] = .string(jws)
+        }
+        return .object(object)
+    }
+
+    /// The credential's data model: the document itself, or the JWS payload.
+    var claims: JSONValue {
+        switch document {
+        case .document(let credential): return credential
+        case .jws(let jws): return (try? CompactJWS(parsing: jws).payload) ?? .object(JSONObject())
+        }
+    }
+
+    var format: String {
+        if case .jws = document { return "jwt" }
+        return "di"
+    }
+
+    var types: [String] { (claims["type"]?.arrayValue ?? []).compactMap(\.stringValue) }
+    var issuer: String { claims["issuer"]?.stringValue ?? claims["issuer"]?["id"]?.stringValue ?? "" }
+    var subjectID: String? {
+        claims["credentialSubject"]?["id"]?.stringValue ?? claims["credentialSubject"]?[0]?["id"]?.stringValue
+    }
+    var validFrom: String? { claims["validFrom"]?.stringValue }
+    var validUntil: String? { claims["validUntil"]?.stringValue }
+
+    /// The form a presentation embeds: the document, or an EnvelopedVerifiableCredential.
+    var embedded: JSONValue {
+        switch document {
+        case .document(let credential): credential
+        case .jws(let jws): EnvelopedVerifiableCredential(jws: jws).json
+        }
+    }
+
+    /// The text `wallet export` writes.
+    var exported: String {
+        switch document {
+        case .document(let credential): credential.serialized(pretty: true)
+        case .jws(let jws): jws
+        }
+    }
+
+    /// The wallet id of a new credential: its own `id`, else a digest of its bytes.
+    static func id(for document: WalletDocument) -> String {
+        let probe = WalletCredential(id: "", document: document, received: "")
+        if let own = probe.claims["id"]?.stringValue, !own.isEmpty { return own }
+        let bytes: [UInt8] =
+            switch document {
+            case .document(let credential): JCS.canonicalize(credential)
+            case .jws(let jws): Array(jws.utf8)
+            }
+        return "urn:medcred:wallet:" + SHA256.hash(bytes).prefix(12).map { String(format: "%02x", $0) }.joined()
+    }
+}
+
+/// Everything the wallet holds, decrypted.
+struct WalletContents {
+    var keys: [WalletKey] = []
+    var credentials: [WalletCredential] = []
+
+    init() {}
+
+    init(parsing secret: SecretBytes) throws(WalletError) {
+        let json: JSONValue
+        do { json = try JSONValue(parsing: secret.exportBytes()) } catch {
+            throw .damaged("the decrypted contents are not JSON")
+        }
+        for entry in json["keys"]?.arrayValue ?? [] { keys.append(try WalletKey(json: entry)) }
+        for entry in json["credentials"]?.arrayValue ?? [] { credentials.append(try WalletCredential(json: entry)) }
+    }
+
+    var sealedBytes: SecretBytes {
+        let json: JSONValue = [
+            "keys": .array(keys.map(\.json)), "credentials": .array(credentials.map(\.json)),
+        ]
+        return SecretBytes(json.utf8Bytes)
+    }
+
+    func key(_ did: String) -> WalletKey? { keys.first { $0.did == did } }
+    func credential(_ id: String) -> WalletCredential? { credentials.first { $0.id == id } }
+    var dids: Set<String> { Set(keys.map(\.did)) }
+}
+
+/// A credential as stored: a JSON document, or a compact JWS (VC-JOSE).
+enum WalletDocument {
+    case document(JSONValue)
+    case jws(String)
+
+    /// Reads a credential file: a compact JWS when the trimmed text is one, otherwise strict JSON (an object).
+    init(parsing bytes: [UInt8], name: String) throws(CLIError) {
+        let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        if !text.hasPrefix("{"), text.split(separator: ".", omittingEmptySubsequences: false).count == 3 {
+            do { _ = try CompactJWS(parsing: text) } catch {
+                throw .invalidInput("\(Terminal.quoted(name)) is not a valid compact JWS: \(error)")
+            }
+            self = .jws(text)
+            return
+        }
+        let json: JSONValue
+        do { json = try JSONValue(parsing: bytes) } catch {
+            throw .invalidInput("\(Terminal.quoted(name)) is neither JSON nor a JWT: \(error)")
+        }
+        guard json.objectValue != nil else { throw .invalidInput("\(Terminal.quoted(name)) is not a JSON object") }
+        self = .document(json)
+    }
+}
