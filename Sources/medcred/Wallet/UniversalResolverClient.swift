@@ -9,10 +9,11 @@ struct UniversalResolverClient: DIDResolver {
     let client: HTTPClient
 
     func resolve(_ did: DID, versionTime: String?) async throws(DIDResolutionError) -> DIDDocument {
-        let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-._~:"))
-        let encoded = did.description.addingPercentEncoding(withAllowedCharacters: allowed) ?? did.description
-        var url = baseURL + "/1.0/identifiers/" + encoded
+        // A parsed DID holds only URL-safe characters (its own %-escapes included), and the route takes the DID
+        // as it is written, so it goes into the path unencoded.
+        var url = baseURL + "/1.0/identifiers/" + did.description
         if let versionTime {
+            let allowed = CharacterSet.alphanumerics.union(CharacterSet(charactersIn: "-._~:"))
             url += "?versionTime=" + (versionTime.addingPercentEncoding(withAllowedCharacters: allowed) ?? versionTime)
         }
         let response: HTTPResponse

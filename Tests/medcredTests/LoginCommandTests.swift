@@ -1,0 +1,150 @@
+import Foundation
+import MedCredClient
+import MedCredCore
+import MedCredTestSupport
+import Testing
+
+/// `medcred login` against a real `medcred serve` subprocess on 127.0.0.1, with a wallet in a temporary folder:
+/// a board onboarded with the admin token issues a licence to the wallet's DID, the holder receives it and logs
+/// in; after the board suspends it the login is refused; with the server gone the login cannot reach it.
+@Suite struct LoginCommandTests {
+    let box: WalletSandbox
+    let data: URL
+
+    init() throws {
+        box = try WalletSandbox()
+        data = box.folder.appendingPathComponent("server")
+    }
+
+    /// A running `medcred serve`: its process, output pipe, base URL and admin token.
+    struct Server {
+        let process: Process
+        let output: Pipe
+        let url: String
+        let adminToken: String
+
+        func stop() {
+            process.terminate()
+            _ = output.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+        }
+    }
+
+    private func start() throws -> Server {
+        let process = Process()
+        process.executableURL = CLIRunner.executable
+        process.arguments = [
+            "serve", "--data", data.path, "--port", "0", "--public-url", "http://medcred.localhost:8080",
+            "--contexts", try Vectors.url("contexts").path, "--log-level", "warning",
+        ]
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var printed = ""
+        while !printed.contains("listening: ") || !printed.hasSuffix("\n") {
+            let chunk = out.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            printed += String(decoding: chunk, as: UTF8.self)
+        }
+        let address = printed.split(separator: "\n").last { $0.hasPrefix("listening: ") } ?? ""
+        let port = try #require(Int(address.split(separator: ":").last ?? ""))
+        let token = try String(contentsOf: data.appendingPathComponent("admin.token"), encoding: .utf8)
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        return Server(process: process, output: out, url: "http://127.0.0.1:\(port)", adminToken: token)
+    }
+
+    private func post(_ server: Server, _ path: String, _ body: JSONValue, bearer: String) async throws -> (
+        Int, JSONValue
+    ) {
+        let response = try await HTTPClient().postJSON(
+            server.url + path, body, headers: [("Authorization", "Bearer \(bearer)")])
+        return (response.status, (try? JSONValue(parsing: response.body)) ?? .null)
+    }
+
+    /// Onboards a board and issues a physician licence to `holder`; returns the board token and the licence.
+    private func issueLicence(_ server: Server, holder: String) async throws -> (token: String, licence: JSONValue) {
+        let (status, board) = try await post(
+            server, "/admin/issuers",
+            [
+                "name": "Medical Board of California", "credentialTypes": ["MedicalLicenseCredential"],
+                "jurisdiction": "US-CA",
+            ], bearer: server.adminToken)
+        #expect(status == 201, "\(board.serialized())")
+        let token = try #require(board["token"]?.stringValue)
+        let draft: JSONValue = [
+            "@context": [.string(KnownContexts.credentialsV2), .string(MedCredContexts.credentialsV1)],
+            "type": ["VerifiableCredential", "MedicalLicenseCredential"],
+            "validUntil": "2036-01-01T00:00:00Z",
+            "credentialSubject": [
+                "id": .string(holder), "licensee": ["familyName": "Okafor", "givenName": "Adaeze"],
+                "profession": "physician", "licenseNumber": "MD-12345", "jurisdiction": "US-CA",
+                "licensingBoard": ["name": "Medical Board of California"], "originalLicensureDate": "2014-07-01",
+                "specialty": "Internal Medicine",
+            ],
+        ]
+        let (issued, body) = try await post(server, "/credentials/issue", ["credential": draft], bearer: token)
+        #expect(issued == 201, "\(body.serialized())")
+        return (token, try #require(body["verifiableCredential"]))
+    }
+
+    @Test func logsInThenIsRefusedAfterSuspensionAndCannotReachAStoppedServer() async throws {
+        defer { box.remove() }
+        let server = try start()
+        var running = true
+        defer { if running { server.stop() } }
+        let did = try box.initWithDID()
+        let (token, licence) = try await issueLicence(server, holder: did)
+        let file = try box.write("licence.json", licence.serialized())
+        let received = try box.run(
+            ["credential", "receive", file, "--resolver", server.url, "--wallet", box.wallet])
+        #expect(received.status == 0, "\(received.stdout)\(received.stderr)")
+        #expect(received.stdout.contains("verified: yes"))
+
+        let login = try box.run(["login", server.url, "--policy", "telemedicine-physician", "--wallet", box.wallet])
+        #expect(login.status == 0, "\(login.stderr)")
+        #expect(login.stdout.contains("holder:") && login.stdout.contains(did))
+        #expect(login.stdout.contains("policy:") && login.stdout.contains("telemedicine-physician"))
+        #expect(login.stdout.contains("expiresAt:"))
+        #expect(login.stdout.contains("MD-12345"))
+        #expect(!login.stdout.contains("token"), "the token is printed only on request")
+        let json = try box.run(
+            ["login", server.url + "/", "--policy", "telemedicine-physician", "--wallet", box.wallet, "--json"])
+        #expect(json.status == 0, "\(json.stderr)")
+        let session = try JSONValue(parsing: json.stdout)
+        #expect(session["holder"]?.stringValue == did)
+        let sessionToken = try #require(session["token"]?.stringValue)
+        let check = try await HTTPClient().send(
+            HTTPRequest(url: server.url + "/auth/session", headers: [("Authorization", "Bearer \(sessionToken)")]))
+        #expect(check.status == 200)
+
+        let credentialID = try #require(licence["id"]?.stringValue)
+        let (suspended, answer) = try await post(
+            server, "/credentials/status", ["credentialId": .string(credentialID), "action": "suspend"], bearer: token)
+        #expect(suspended == 200, "\(answer.serialized())")
+        let refused = try box.run(["login", server.url, "--policy", "telemedicine-physician", "--wallet", box.wallet])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.hasPrefix("medcred: login refused: "), "\(refused.stderr)")
+        #expect(refused.stderr.lowercased().contains("suspend"), "\(refused.stderr)")
+        #expect(refused.stdout.isEmpty)
+
+        server.stop()
+        running = false
+        let down = try box.run(["login", server.url, "--policy", "telemedicine-physician", "--wallet", box.wallet])
+        #expect(down.status == 2)
+        #expect(down.stderr.hasPrefix("medcred: cannot reach \(server.url): "), "\(down.stderr)")
+    }
+
+    @Test func refusesWithoutAMatchingCredentialAndNamesUnknownPolicies() async throws {
+        defer { box.remove() }
+        let server = try start()
+        defer { server.stop() }
+        _ = try box.initWithDID()
+        let none = try box.run(["login", server.url, "--policy", "telemedicine-physician", "--wallet", box.wallet])
+        #expect(none.status == 1)
+        #expect(none.stderr.contains("holds no MedicalLicenseCredential"), "\(none.stderr)")
+        let unknown = try box.run(["login", server.url, "--policy", "no-such-policy", "--wallet", box.wallet])
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("unknown-policy"), "\(unknown.stderr)")
+    }
+}
