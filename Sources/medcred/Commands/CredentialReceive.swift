@@ -16,12 +16,14 @@ struct CredentialReceive: AsyncParsableCommand {
             """
     )
 
-    @Argument(help: ArgumentHelp("The credential file (JSON or JWT), - for standard input, or a URL.", valueName: "file|url"))
+    @Argument(
+        help: ArgumentHelp("The credential file (JSON or JWT), - for standard input, or a URL.", valueName: "file|url"))
     var source: String
 
     @Option(
         name: .long,
-        help: ArgumentHelp("A MedCred server that resolves non-did:key DIDs (GET /1.0/identifiers/{did}).", valueName: "url"))
+        help: ArgumentHelp(
+            "A MedCred server that resolves non-did:key DIDs (GET /1.0/identifiers/{did}).", valueName: "url"))
     var resolver: String?
 
     @Flag(name: .long, help: "Store the credential even when it does not verify.")
@@ -69,15 +71,19 @@ struct CredentialReceive: AsyncParsableCommand {
             ], json: output.json)
     }
 
-    private func verify(_ bytes: [UInt8], client: HTTPClient, isURL: Bool) async throws(CLIError) -> VerificationResult {
+    private func verify(_ bytes: [UInt8], client: HTTPClient, isURL: Bool) async throws(CLIError) -> VerificationResult
+    {
         let contexts: KnownContexts
-        do { contexts = try ContextCache.load(folder: contextOptions.contexts) } catch { throw error.withCouldNotCheck() }
+        do { contexts = try ContextCache.load(folder: contextOptions.contexts) } catch {
+            throw error.withCouldNotCheck()
+        }
         var resolvers: [String: any DIDResolver] = ["key": DIDKeyResolver()]
         let base =
             resolver ?? ProcessInfo.processInfo.environment["MEDCRED_RESOLVER"].flatMap { $0.isEmpty ? nil : $0 }
             ?? (isURL ? source.httpOrigin : nil)
         if let base {
-            let remote = UniversalResolverClient(baseURL: base.hasSuffix("/") ? String(base.dropLast()) : base, client: client)
+            let remote = UniversalResolverClient(
+                baseURL: base.hasSuffix("/") ? String(base.dropLast()) : base, client: client)
             for method in ["webvh", "web"] { resolvers[method] = remote }
         }
         let verifier = CredentialVerifier(resolver: MethodDispatchingResolver(resolvers), contexts: contexts)

@@ -37,10 +37,13 @@ struct Login: AsyncParsableCommand {
 
     func run() async throws {
         let base = url.hasSuffix("/") ? String(url.dropLast()) : url
-        guard base.httpOrigin != nil else { throw CLIError.invalidInput("\(Terminal.quoted(url)) is not an http(s) URL") }
+        guard base.httpOrigin != nil else {
+            throw CLIError.invalidInput("\(Terminal.quoted(url)) is not an http(s) URL")
+        }
         let wallet = try Wallet.open(location, passphrase: passphrase)
         let client = HTTPClient()
-        let challenge = try await post(client, base + "/challenges", ["policy": .string(policy)], refusal: "login failed")
+        let challenge = try await post(
+            client, base + "/challenges", ["policy": .string(policy)], refusal: "login failed")
         guard let nonce = challenge["challenge"]?.stringValue, let domain = challenge["domain"]?.stringValue else {
             throw CLIError.failed("login failed: the verifier's challenge response lacks challenge or domain")
         }
@@ -113,7 +116,8 @@ enum LoginSelection {
             }
         }
         guard let need = needs[policy] else {
-            throw .invalidInput("no built-in choice for the policy \(Terminal.quoted(policy)); name one with --credential")
+            throw .invalidInput(
+                "no built-in choice for the policy \(Terminal.quoted(policy)); name one with --credential")
         }
         let now = XSDDateTime.timestamp(from: Date())
         let candidates = wallet.contents.credentials.filter { credential in
@@ -133,7 +137,8 @@ enum LoginSelection {
                 "the wallet holds no \(need.type) for a wallet DID; receive one first (medcred credential receive)")
         }
         if candidates.count > 1 {
-            Terminal.printError("medcred: note: \(candidates.count) credentials fit; using \(chosen.id) (choose with --credential)")
+            Terminal.printError(
+                "medcred: note: \(candidates.count) credentials fit; using \(chosen.id) (choose with --credential)")
         }
         return [chosen]
     }

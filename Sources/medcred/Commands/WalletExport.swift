@@ -63,7 +63,8 @@ struct WalletExport: ParsableCommand {
                 throw CLIError.failed("cannot seal the key: \(error)")
             }
             try KeyFileStorage.write(file, to: out, overwrite: false)
-            Terminal.printError("medcred: warning: \(Terminal.quoted(out)) holds a private key (encrypted); keep it safe")
+            Terminal.printError(
+                "medcred: warning: \(Terminal.quoted(out)) holds a private key (encrypted); keep it safe")
             Terminal.printRecord([("did", key.did), ("keyFile", out)], json: output.json)
         }
     }

@@ -23,7 +23,8 @@ struct WalletImport: ParsableCommand {
 
     @Option(
         name: .long,
-        help: ArgumentHelp("The key file's passphrase, when it differs from the wallet's (first line).", valueName: "file"))
+        help: ArgumentHelp(
+            "The key file's passphrase, when it differs from the wallet's (first line).", valueName: "file"))
     var keyPassphraseFile: String?
 
     @OptionGroup var location: WalletOptions

@@ -19,7 +19,8 @@ struct UniversalResolverClient: DIDResolver {
         let response: HTTPResponse
         do {
             response = try await client.send(
-                HTTPRequest(method: .get, url: url, headers: [("Accept", "application/did-resolution, application/json")]))
+                HTTPRequest(
+                    method: .get, url: url, headers: [("Accept", "application/did-resolution, application/json")]))
         } catch {
             throw .notFound(did)
         }

@@ -96,7 +96,9 @@ struct Wallet {
             }
         var message = "the wallet file \(Terminal.quoted(path)) is damaged (\(reason)); it was not changed"
         let backup = backupPath(folder)
-        if let data = FileManager.default.contents(atPath: backup), let envelope = try? WalletEnvelope(parsing: Array(data)) {
+        if let data = FileManager.default.contents(atPath: backup),
+            let envelope = try? WalletEnvelope(parsing: Array(data))
+        {
             var opens = false
             if let passphrase, let secret = try? passphrase.read(confirm: false, purpose: "the wallet backup"),
                 let key = try? envelope.deriveKey(passphrase: secret), let plain = try? envelope.open(key: key),

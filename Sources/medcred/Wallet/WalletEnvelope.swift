@@ -71,7 +71,8 @@ struct WalletEnvelope {
 
     /// Decrypts the contents.
     func open(key: SecretBytes) throws(WalletError) -> SecretBytes {
-        do { return try SecretBox.open(sealed, key: key) } catch .authenticationFailed { throw .wrongPassphrase } catch {
+        do { return try SecretBox.open(sealed, key: key) } catch .authenticationFailed { throw .wrongPassphrase } catch
+        {
             throw .damaged("\(error)")
         }
     }

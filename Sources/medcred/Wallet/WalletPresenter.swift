@@ -4,7 +4,8 @@ import MedCredCore
 /// Builds and signs a presentation of wallet credentials with the wallet key of the holder.
 enum WalletPresenter {
     /// The holder: the one given, else the subject DID the credentials share; it must be a wallet DID.
-    static func holder(_ given: String?, credentials: [WalletCredential], wallet: Wallet) throws(CLIError) -> WalletKey {
+    static func holder(_ given: String?, credentials: [WalletCredential], wallet: Wallet) throws(CLIError) -> WalletKey
+    {
         if let given {
             guard let key = wallet.contents.key(given) else {
                 throw .failed("the holder \(Terminal.quoted(given)) is not a DID of the wallet")
