@@ -7,11 +7,15 @@ struct MedCred: AsyncParsableCommand {
         commandName: "medcred",
         abstract: "Decentralized identity and verifiable credentials for healthcare.",
         discussion: """
-            MedCred issues, holds and verifies W3C verifiable credentials for medical licences and patient
-            identity. Every command accepts --json for machine-readable output. Exit status: 0 success,
-            1 the operation failed or, for verify, the document is not verified (the message says why),
-            2 verification could not be carried out, 64 the command line was wrong, 65 the input data was
-            malformed.
+            MedCred issues, holds and verifies W3C verifiable credentials for medical licences and patient \
+            identity. Every command accepts --json for machine-readable output.
+
+            Exit status: 0 success; 1 the operation failed or, for verify, the document is not verified (the \
+            message says why); 2 verification could not be carried out (e.g. the server is unreachable); 64 the \
+            command line was wrong; 65 the input data was malformed.
+
+            Example:
+              medcred verify licence.json
             """,
         version: MedCredVersion.current,
         subcommands: [

@@ -21,8 +21,10 @@ struct Issue: AsyncParsableCommand {
             reached, 64 usage, 65 unreadable input.
 
             Examples:
-              medcred issue --type MedicalLicenseCredential --subject adaeze.json --token-file mbc.token
-              medcred issue --batch licences.csv --type MedicalLicenseCredential --out-dir issued/ --format jwt
+              medcred issue --type MedicalLicenseCredential --subject adaeze.json \\
+                --token-file mbc.token
+              medcred issue --batch licences.csv --type MedicalLicenseCredential \\
+                --out-dir issued/ --format jwt
             """
     )
 
