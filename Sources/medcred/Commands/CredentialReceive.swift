@@ -13,6 +13,9 @@ struct CredentialReceive: AsyncParsableCommand {
             resolved locally; other DIDs through the Universal Resolver route of --resolver (default: \
             MEDCRED_RESOLVER, else the URL's server). A credential that does not verify is refused (exit 1, \
             naming the failed checks) unless --force. A warning is printed when its subject is not a wallet DID.
+
+            Example:
+              medcred credential receive https://medcred.example/credentials/urn:uuid:0b6e…
             """
     )
 

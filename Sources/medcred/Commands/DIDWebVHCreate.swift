@@ -12,10 +12,13 @@ struct DIDWebVHCreate: ParsableCommand {
         abstract: "Create a did:key in the wallet, or a did:webvh DID (its log and an encrypted update key).",
         discussion: """
             With --method key, a new Ed25519 did:key is added to the wallet (--wallet, --label) and printed. \
-            With --method webvh (--domain and --out required): \
-            Writes DIR/did.jsonl and DIR/update.key (encrypted, mode 0600). With --pre-rotation, also generates \
+            With --method webvh (--domain and --out required), writes DIR/did.jsonl and DIR/update.key (encrypted, mode 0600). With --pre-rotation, also generates \
             the next update key, stores it encrypted as DIR/next.key and commits its hash in nextKeyHashes. \
             Publish did.jsonl at https://HOST[:PORT]/PATH/did.jsonl (or /.well-known/did.jsonl without a PATH).
+
+            Example:
+              medcred did create --method key --label work
+              medcred did create --method webvh --domain example.com/issuers/clinic --out clinic-did
             """
     )
 

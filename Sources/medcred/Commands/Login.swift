@@ -16,6 +16,9 @@ struct Login: AsyncParsableCommand {
             URL/auth/login) and prints the session. The session token is printed only with --json or \
             --show-token. Exit status: 0 logged in, 1 refused (the reason is printed), 2 the server could not be \
             reached.
+
+            Example:
+              medcred login https://verifier.example --policy telemedicine-physician
             """
     )
 

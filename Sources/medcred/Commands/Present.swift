@@ -11,6 +11,9 @@ struct Present: ParsableCommand {
             The holder defaults to the subject DID of the credentials, whose key must be in the wallet. With \
             --format di the proof is eddsa-jcs-2022 (proofPurpose authentication); with --format jwt it is an \
             application/vp+jwt whose nonce is the challenge and aud the domain.
+
+            Example:
+              medcred present --credential urn:uuid:0b6e… --challenge 3q2-… --domain telemedicine.example
             """
     )
 

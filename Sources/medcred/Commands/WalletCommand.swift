@@ -11,6 +11,12 @@ struct WalletCommand: AsyncParsableCommand {
             The wallet is DIR/wallet.json (default ~/.medcred-wallet, or MEDCRED_WALLET), sealed with secretbox \
             under a key derived from the passphrase with Argon2id. Every change keeps the previous version as \
             wallet.json.bak. The passphrase comes from --passphrase-file, MEDCRED_PASSPHRASE, or a prompt.
+
+            Example:
+              medcred wallet init
+              medcred did create --method key --label work
+              medcred credential receive licence.json
+              medcred wallet list
             """,
         subcommands: [
             WalletInit.self, WalletList.self, WalletShow.self, WalletImport.self, WalletExport.self, WalletDelete.self,
@@ -21,7 +27,14 @@ struct WalletCommand: AsyncParsableCommand {
 /// `medcred wallet init`: a new, empty wallet.
 struct WalletInit: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "init", abstract: "Create an empty encrypted wallet (the folder is made with mode 0700).")
+        commandName: "init", abstract: "Create an empty encrypted wallet (the folder is made with mode 0700).",
+        discussion: """
+            Asks for the passphrase twice (or reads MEDCRED_PASSPHRASE or --passphrase-file). A wallet that \
+            exists is never replaced.
+
+            Example:
+              medcred wallet init --wallet ~/.medcred-wallet
+            """)
 
     @OptionGroup var location: WalletOptions
     @OptionGroup var passphrase: PassphraseOptions
@@ -41,7 +54,11 @@ struct WalletInit: ParsableCommand {
 /// `medcred wallet list`: the DIDs and credentials in the wallet.
 struct WalletList: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "list", abstract: "List the wallet's DIDs and credentials (ids, types, issuer, validity).")
+        commandName: "list", abstract: "List the wallet's DIDs and credentials (ids, types, issuer, validity).",
+        discussion: """
+            Example:
+              medcred wallet list --json
+            """)
 
     @OptionGroup var location: WalletOptions
     @OptionGroup var passphrase: PassphraseOptions
@@ -73,7 +90,11 @@ struct WalletList: ParsableCommand {
 /// `medcred wallet show ID`: one credential or DID.
 struct WalletShow: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "show", abstract: "Show one credential (its summary and document) or one DID of the wallet.")
+        commandName: "show", abstract: "Show one credential (its summary and document) or one DID of the wallet.",
+        discussion: """
+            Example:
+              medcred wallet show urn:uuid:0b6e…
+            """)
 
     @Argument(help: ArgumentHelp("A credential id or a DID, as `wallet list` prints them.", valueName: "id"))
     var id: String

@@ -12,6 +12,9 @@ struct WalletExport: ParsableCommand {
         discussion: """
             For a DID, the private key is exported only with --include-secret and --yes, as an encrypted key \
             file (sealed under the wallet's passphrase, mode 0600) written to --out.
+
+            Example:
+              medcred wallet export urn:uuid:0b6e… --out licence.json
             """
     )
 
@@ -75,7 +78,12 @@ struct WalletDelete: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "delete",
         abstract: "Delete a credential or a DID and its key from the wallet.",
-        discussion: "Deleting a DID destroys its private key; wallet.json.bak keeps the version before the delete."
+        discussion: """
+            Deleting a DID destroys its private key; wallet.json.bak keeps the version before the delete.
+
+            Example:
+              medcred wallet delete urn:uuid:0b6e…
+            """
     )
 
     @Argument(help: ArgumentHelp("A credential id or a DID.", valueName: "id"))

@@ -12,6 +12,9 @@ struct WalletImport: ParsableCommand {
             A credential is stored without verification; use `medcred credential receive` to verify it first. \
             A key file (from `did key generate --out`) is opened with --key-passphrase-file, else the wallet's \
             passphrase, and its DID is added to the wallet.
+
+            Example:
+              medcred wallet import licence.jwt
             """
     )
 
