@@ -147,4 +147,23 @@ import Testing
         #expect(unknown.status == 1)
         #expect(unknown.stderr.contains("unknown-policy"), "\(unknown.stderr)")
     }
+
+    @Test func receivesACredentialByURLResolvingTheIssuerAtThatServer() async throws {
+        defer { box.remove() }
+        let server = try start()
+        defer { server.stop() }
+        let did = try box.initWithDID()
+        let (_, licence) = try await issueLicence(server, holder: did)
+        // The status list credential the licence points to is public: a credential anyone can fetch.
+        let published = try #require(licence["credentialStatus"]?[0]?["statusListCredential"]?.stringValue)
+        let path = try #require(URLComponents(string: published)?.path)
+        let received = try box.run(["credential", "receive", server.url + path, "--wallet", box.wallet])
+        #expect(received.status == 0, "\(received.stdout)\(received.stderr)")
+        #expect(received.stdout.contains("verified: yes"))
+        #expect(received.stderr.contains("warning: the credential's subject is not one of the wallet's DIDs"))
+        let missing = try box.run(
+            ["credential", "receive", server.url + "/status-lists/nope", "--wallet", box.wallet])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.hasPrefix("medcred: cannot fetch the credential: "), "\(missing.stderr)")
+    }
 }

@@ -59,4 +59,29 @@ import Testing
             #expect(result.stdout.isEmpty)
         }
     }
+
+    @Test func presentsAJWTCredentialEnveloped() throws {
+        defer { box.remove() }
+        let did = try box.initWithDID()
+        let jwt = try box.signedLicence(subject: did, name: "licence.jwt", format: "jwt")
+        let received = try box.run(["credential", "receive", jwt, "--wallet", box.wallet, "--json"])
+        #expect(received.status == 0, "\(received.stderr)")
+        let id = try #require(try JSONValue(parsing: received.stdout)["id"]?.stringValue)
+        let listed = try JSONValue(parsing: try box.run(["wallet", "list", "--wallet", box.wallet, "--json"]).stdout)
+        #expect(listed["credentials"]?[0]?["format"]?.stringValue == "jwt")
+        #expect(listed["credentials"]?[0]?["subject"]?.stringValue == did)
+        let presented = try box.run(
+            ["present", "--credential", id, "--challenge", "n-1", "--domain", "d.example", "--wallet", box.wallet])
+        #expect(presented.status == 0, "\(presented.stderr)")
+        let vp = try JSONValue(parsing: presented.stdout)
+        #expect(vp["verifiableCredential"]?[0]?["type"]?.stringValue == "EnvelopedVerifiableCredential")
+        let file = try box.write("vp.json", presented.stdout)
+        let verified = try CLIRunner.run(
+            ["presentation", "verify", file, "--challenge", "n-1", "--domain", "d.example"])
+        #expect(verified.status == 0, "\(verified.stdout)")
+        let exported = try box.run(["wallet", "export", id, "--wallet", box.wallet])
+        #expect(
+            exported.stdout == (try String(contentsOfFile: jwt, encoding: .utf8)).trimmingCharacters(
+                in: .whitespacesAndNewlines) + "\n")
+    }
 }

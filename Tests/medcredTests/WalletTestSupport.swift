@@ -36,7 +36,7 @@ struct WalletSandbox {
     }
 
     /// A MedicalLicenseCredential for `subject`, signed by a did:key issuer with `credential sign`.
-    func signedLicence(subject: String, name: String = "licence.json") throws -> String {
+    func signedLicence(subject: String, name: String = "licence.json", format: String = "di") throws -> String {
         let key = try CLIRunner.run(
             ["did", "key", "generate", "--seed", String(repeating: "42", count: 32), "--out", path("issuer.key")],
             environment: env)
@@ -51,7 +51,8 @@ struct WalletSandbox {
                "licensingBoard": {"name": "Medical Board of California"}, "originalLicensureDate": "2014-07-01"}}
             """)
         let signed = try CLIRunner.run(
-            ["credential", "sign", draft, "--key", path("issuer.key"), "--out", path(name)], environment: env)
+            ["credential", "sign", draft, "--key", path("issuer.key"), "--format", format, "--out", path(name)],
+            environment: env)
         #expect(signed.status == 0, "\(signed.stderr)")
         return path(name)
     }
