@@ -164,4 +164,24 @@ import Testing
         #expect(received.status == 0, "\(received.stderr)")
         #expect(received.stderr.contains("warning: the credential's subject is not one of the wallet's DIDs"))
     }
+
+    @Test func concurrentChangesAreAllKept() async throws {
+        defer { box.remove() }
+        _ = try box.initWithDID()
+        let box = self.box
+        let created = try await withThrowingTaskGroup(of: String.self) { group in
+            for index in 0..<6 {
+                group.addTask {
+                    let result = try box.run(
+                        ["did", "create", "--method", "key", "--label", "k\(index)", "--wallet", box.wallet])
+                    return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+                }
+            }
+            return try await group.reduce(into: [String]()) { $0.append($1) }
+        }
+        let list = try JSONValue(parsing: try box.run(["wallet", "list", "--wallet", box.wallet, "--json"]).stdout)
+        let dids = Set((list["dids"]?.arrayValue ?? []).compactMap { $0["did"]?.stringValue })
+        #expect(dids.count == 7)
+        #expect(Set(created).isSubset(of: dids))
+    }
 }

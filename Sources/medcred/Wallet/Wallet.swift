@@ -30,6 +30,7 @@ struct Wallet {
     private let key: SecretBytes
     private let salt: [UInt8]
     private let limits: Argon2id.Limits
+    private let lock: WalletLock
 
     static func filePath(_ folder: String) -> String { (folder as NSString).appendingPathComponent("wallet.json") }
     static func backupPath(_ folder: String) -> String { filePath(folder) + ".bak" }
@@ -57,7 +58,9 @@ struct Wallet {
         do { key = try Argon2id.deriveKey(passphrase: passphrase, salt: salt, limits: limits) } catch {
             throw .failed("cannot derive the wallet key: \(error)")
         }
-        let wallet = Wallet(folder: folder, contents: WalletContents(), key: key, salt: salt, limits: limits)
+        let wallet = Wallet(
+            folder: folder, contents: WalletContents(), key: key, salt: salt, limits: limits,
+            lock: try WalletLock(folder: folder))
         try wallet.save()
         return wallet
     }
@@ -66,9 +69,12 @@ struct Wallet {
     static func open(_ options: WalletOptions, passphrase: PassphraseOptions) throws(CLIError) -> Wallet {
         let folder = options.folder
         let path = filePath(folder)
-        guard let data = FileManager.default.contents(atPath: path) else {
-            if FileManager.default.fileExists(atPath: path) { throw .failed("cannot read \(Terminal.quoted(path))") }
+        guard FileManager.default.fileExists(atPath: path) else {
             throw .failed("no wallet in \(Terminal.quoted(folder)); create one with `medcred wallet init`")
+        }
+        let lock = try WalletLock(folder: folder)
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .failed("cannot read \(Terminal.quoted(path))")
         }
         let envelope: WalletEnvelope
         do { envelope = try WalletEnvelope(parsing: Array(data)) } catch {
@@ -78,7 +84,8 @@ struct Wallet {
         do throws(WalletError) {
             let key = try envelope.deriveKey(passphrase: secret)
             let contents = try WalletContents(parsing: try envelope.open(key: key))
-            return Wallet(folder: folder, contents: contents, key: key, salt: envelope.salt, limits: envelope.limits)
+            return Wallet(
+                folder: folder, contents: contents, key: key, salt: envelope.salt, limits: envelope.limits, lock: lock)
         } catch .wrongPassphrase {
             throw .failed("wrong passphrase (or the wallet is damaged)")
         } catch {
