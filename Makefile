@@ -2,7 +2,7 @@
 SWIFT ?= swift
 DATA ?= .medcred
 
-.PHONY: run demo test build release deps bench bench-service lint format
+.PHONY: run demo cli-demo test build release deps bench bench-service lint format
 
 deps:
 	@tools/install-deps
@@ -18,11 +18,15 @@ run: build
 	.build/debug/medcred serve $(ARGS)
 
 demo: build
+	@tools/demo
+
+cli-demo: build
 	@tools/run-demo
 
 test: deps
 	$(SWIFT) build --build-tests --explicit-target-dependency-import-check error
 	$(SWIFT) test --skip-build --disable-xctest
+	tools/demo
 
 bench: release
 	$(SWIFT) run -c release --skip-build MedCredBenchmarks

@@ -66,7 +66,9 @@ public struct ServiceConfiguration: Equatable, Sendable {
         // as medcred.localhost, which RFC 6761 §6.3 reserves for loopback (curl and browsers resolve it so).
         let isLocal = ["127.0.0.1", "0.0.0.0", "::1", "::", "localhost"].contains(configuration.host)
         let publicHost = isLocal ? "medcred.localhost" : configuration.host
-        configuration.publicBaseURL = merged.publicBaseURL ?? "\(scheme)://\(publicHost):\(configuration.port)"
+        // Port 0 is chosen at bind time, after the DIDs are named, so such a server publishes no port.
+        let portPart = configuration.port == 0 ? "" : ":\(configuration.port)"
+        configuration.publicBaseURL = merged.publicBaseURL ?? "\(scheme)://\(publicHost)\(portPart)"
         try configuration.validate()
         return configuration
     }

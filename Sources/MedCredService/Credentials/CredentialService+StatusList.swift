@@ -32,6 +32,11 @@ extension CredentialService {
         return publication
     }
 
+    /// How far a list's `validFrom` precedes its signing. Lists are signed lazily, when first asked for after a
+    /// change — often by a verification that took its clock reading before the signing, and would otherwise
+    /// find the list "not yet valid" whenever the signing crosses a second boundary.
+    static let validFromLeeway: TimeInterval = 60
+
     private func sign(_ list: StoredStatusList) async throws(CredentialServiceError) -> PublishedStatusList {
         let setIndices: [Int]
         do {
@@ -52,7 +57,7 @@ extension CredentialService {
                 id: listURL(list.listID), issuer: signing.did,
                 statusPurpose: list.isRevocation ? .revocation : .suspension,
                 encodedList: try bits.encodedList(compress: codec.compress),
-                validFrom: XSDDateTime.timestamp(from: now),
+                validFrom: XSDDateTime.timestamp(from: now.addingTimeInterval(-Self.validFromLeeway)),
                 ttl: Self.statusListTTLSeconds * 1000)
             let secured = try CredentialIssuer(signer: signing.signer, contexts: contexts).issue(draft, now: now)
             guard case .document(let json) = secured else { throw IssuanceError.notAnObject }
