@@ -87,7 +87,7 @@ public enum SDJWTCredentialVerifier {
         case .success(let value): key = value
         }
         var holderKidKey: Ed25519.PublicKey?
-        if let cnfKid = payload["cnf"]?["kid"]?.stringValue {
+        if sdJWT.keyBindingJWT != nil || keyBinding != nil, let cnfKid = payload["cnf"]?["kid"]?.stringValue {
             let resolved = try await resolveVerificationKey(
                 verificationMethod: cnfKid, purpose: VerificationRelationship.authentication.rawValue,
                 resolver: resolver, versionTime: nil)
