@@ -13,7 +13,10 @@ struct Verify: AsyncParsableCommand {
             `type` or the JWT's `typ`. Online (the default), the MedCred server verifies it: signature, issuer \
             DID history, accreditation, status lists (revoked, suspended), validity period and schema. With \
             --offline nothing is fetched: the proof, data model, validity period and schema are checked locally \
-            for did:key signers; status and accreditation are not checked.
+            for did:key signers, and for did:webvh signers whose did.jsonl is given with --log (resolved as of the \
+            proof's date); --bundle with --ledger-key also checks that those log entries are anchored on the \
+            MedCred ledger (tlog-proofs from GET /ledger/bundles/{index}). Status and accreditation are not \
+            checked offline.
 
             Exit status: 0 verified, 1 not verified, 2 could not check (e.g. the server is unreachable).
 
@@ -21,6 +24,7 @@ struct Verify: AsyncParsableCommand {
               medcred verify licence.json
               medcred verify presentation.json --challenge 9f3c… --domain clinic.example
               cat licence.jwt | medcred verify - --offline
+              medcred verify licence.json --offline --log board/did.jsonl --bundle anchor.tlog --ledger-key …
             """
     )
 
@@ -44,6 +48,7 @@ struct Verify: AsyncParsableCommand {
             "The MedCred service's URL (default: MEDCRED_SERVER, else http://127.0.0.1:8080).", valueName: "url"))
     var server: String?
 
+    @OptionGroup var webvh: OfflineWebVHOptions
     @OptionGroup var contextOptions: ContextOptions
     @OptionGroup var output: OutputOptions
 
@@ -59,12 +64,14 @@ struct Verify: AsyncParsableCommand {
     }
 
     private func verifyOffline(_ bytes: [UInt8], kind: VerifyInput.Kind) async throws {
+        let logs = try webvh.verifiedLogs(now: Date())
+        let anchorProblems = try webvh.anchorProblems(logs)
         let verifier: CredentialVerifier
         do {
             verifier = CredentialVerifier(
-                resolver: DIDKeyResolver(), contexts: try ContextCache.load(folder: contextOptions.contexts))
+                resolver: OfflineWebVHResolver(logs: logs), contexts: try ContextCache.load(folder: contextOptions.contexts))
         } catch { throw error.withCouldNotCheck() }
-        let result: VerificationResult
+        var result: VerificationResult
         do {
             switch kind {
             case .credential:
@@ -76,6 +83,7 @@ struct Verify: AsyncParsableCommand {
         } catch {
             throw CLIError(description: "could not check the \(kind.rawValue): \(error)", exitCode: 2)
         }
+        if let anchorProblems { result.record("anchor", problems: anchorProblems) }
         try Verdict.finish(result, json: output.json)
     }
 
