@@ -85,7 +85,7 @@ extension OpenAPIDocument {
             resolve.checkingPathParameter.with(400, ["invalid-did"]),
             serviceLog.with(404, ["not-found"]),
             issuerLog.checkingPathParameter.with(404, ["not-found"]),
-        ]
+        ] + hostedDIDOperations
     }
 
     /// Health, metrics and this document.

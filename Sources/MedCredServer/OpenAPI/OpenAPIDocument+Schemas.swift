@@ -5,7 +5,7 @@ extension OpenAPIDocument {
 
     /// `components.schemas`: every request and response body, by name.
     static var schemas: JSONValue {
-        .object(JSONObject(commonSchemas + adminSchemas + credentialSchemas + authSchemas + ledgerSchemas))
+        .object(JSONObject(commonSchemas + adminSchemas + credentialSchemas + authSchemas + ledgerSchemas + hostedDIDSchemas))
     }
 
     private static var commonSchemas: [(String, JSONValue)] {
@@ -73,7 +73,8 @@ extension OpenAPIDocument {
                         ("status", S.string(values: ["ok"])),
                         ("ledgerCheckpoint", S.boolean("whether the ledger has a checkpoint")),
                         ("did", S.string("the service's DID")),
-                    ], required: ["status", "ledgerCheckpoint", "did"])
+                        ("didDomain", S.string("the did:webvh domain part of the DIDs hosted here")),
+                    ], required: ["status", "ledgerCheckpoint", "did", "didDomain"])
             ),
         ]
     }

@@ -45,7 +45,10 @@ enum PublicRoutes {
         }
         router.get("/healthz") { _, _ in
             let size = try await c.ledger.checkpoint().map { _ in true } ?? false
-            return Responses.json(["status": "ok", "ledgerCheckpoint": .bool(size), "did": .string(c.identity.did)])
+            return Responses.json([
+                "status": "ok", "ledgerCheckpoint": .bool(size), "did": .string(c.identity.did),
+                "didDomain": .string(c.configuration.didDomain),
+            ])
         }
         router.get("/metrics") { _, _ in
             Responses.bytes(Array(metrics().utf8), contentType: "text/plain; version=0.0.4", cache: "no-store")

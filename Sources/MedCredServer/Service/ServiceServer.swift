@@ -22,6 +22,7 @@ public enum ServiceServer {
         AdminRoutes.register(on: recorder, c)
         CredentialRoutes.register(on: recorder, c)
         VerifierRoutes.register(on: recorder, c)
+        HostedDIDRoutes.register(on: recorder, c)
         PublicRoutes.register(on: recorder, c, metrics: ServiceMetrics.exposition)
         LedgerRoutes.register(on: router, ledger: c.ledger)
         for path in ["/ledger/checkpoint", "/ledger/entries", "/ledger/proofs/inclusion", "/ledger/proofs/consistency", "/ledger/bundles/{index}"] {
