@@ -1,5 +1,6 @@
 import MedCredCore
 import MedCredCrypto
+import MedCredTestSupport
 import Testing
 
 /// RFC 9901 §4–§6 with Ed25519: issuance, holder presentation and key binding, round trip.
@@ -118,5 +119,58 @@ import Testing
     @Test func secureRandomSourceGivesFreshBytes() {
         var source = SecureRandomSource()
         #expect(source.bytes(count: 16) != source.bytes(count: 16))
+    }
+}
+
+/// Seeded properties (STYLE.md §8): issuance round trips for many salts, and any single-bit flip of the issuer
+/// signature or the KB-JWT signature is refused.
+@Suite struct SDJWTPropertyTests {
+    static let seed: UInt64 = 0x5D_1A7
+    static let iterations = 64
+
+    @Test func roundTripsForManySaltsAndSelections() throws {
+        var generator = SplitMix64(seed: Self.seed)
+        let paths = SDJWTFixture.patientDisclosable
+        for iteration in 0..<Self.iterations {
+            let sdJWT = try SDJWTFixture.sdJWT(seed: generator.next(), decoys: iteration % 4)
+            let chosen = paths.filter { _ in generator.next() % 2 == 0 }
+            let presented = try SDJWTFixture.bind(try sdJWT.presenting(chosen))
+            let claims = try SDJWTFixture.verify(try SDJWT(parsing: presented.serialized)).payload.claims
+            let disclosed = chosen.compactMap { path -> String? in
+                guard case .name(let name)? = path.components.first else { return nil }
+                return name
+            }
+            for name in disclosed where name != "nationalities" {
+                #expect(claims[name] != nil, "seed \(Self.seed) iteration \(iteration) claim \(name)")
+            }
+            let hidden = ["given_name", "family_name", "birthdate", "patient_id", "address"].filter {
+                !disclosed.contains($0)
+            }
+            for name in hidden { #expect(claims[name] == nil, "seed \(Self.seed) iteration \(iteration) \(name)") }
+            #expect(presented.disclosures.count <= sdJWT.disclosures.count)
+        }
+    }
+
+    @Test func refusesEveryBitFlipOfTheSignatures() throws {
+        let presented = try SDJWTFixture.bind(try SDJWTFixture.sdJWT())
+        let parts = presented.issuerJWT.split(separator: ".").map(String.init)
+        let signature = try Base64URL.decode(parts[2])
+        for bit in 0..<(signature.count * 8) {
+            var flipped = signature
+            flipped[bit / 8] ^= UInt8(1 << (bit % 8))
+            let jwt = parts[0] + "." + parts[1] + "." + Base64URL.encode(flipped)
+            let forged = SDJWT(
+                issuerJWT: jwt, disclosures: presented.disclosures, keyBindingJWT: presented.keyBindingJWT)
+            #expect(throws: SDJWTError.issuerSignatureInvalid, "bit \(bit)") { try SDJWTFixture.verify(forged) }
+        }
+        let kbParts = try #require(presented.keyBindingJWT).split(separator: ".").map(String.init)
+        let kbSignature = try Base64URL.decode(kbParts[2])
+        for bit in 0..<(kbSignature.count * 8) {
+            var flipped = kbSignature
+            flipped[bit / 8] ^= UInt8(1 << (bit % 8))
+            let kb = kbParts[0] + "." + kbParts[1] + "." + Base64URL.encode(flipped)
+            let forged = SDJWT(issuerJWT: presented.issuerJWT, disclosures: presented.disclosures, keyBindingJWT: kb)
+            #expect(throws: SDJWTError.keyBindingSignatureInvalid, "bit \(bit)") { try SDJWTFixture.verify(forged) }
+        }
     }
 }
