@@ -4,20 +4,26 @@ import MedCredCore
 import MedCredCrypto
 import MedCredLedger
 
-/// `medcred did create --method webvh`: a new did:webvh DID in a folder of its own; `--method key` creates a
-/// did:key in the wallet (``DIDKeyCreate``).
-struct DIDWebVHCreate: ParsableCommand {
+/// `medcred did create --method webvh`: a new did:webvh DID in a folder of its own, or hosted by a MedCred
+/// server with its keys in the wallet (``DIDWebVHHosted``); `--method key` creates a did:key in the wallet
+/// (``DIDKeyCreate``).
+struct DIDWebVHCreate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "create",
         abstract: "Create a did:key in the wallet, or a did:webvh DID (its log and an encrypted update key).",
         discussion: """
             With --method key, a new Ed25519 did:key is added to the wallet (--wallet, --label) and printed. \
+            With --method webvh --server URL, the DID is hosted by that MedCred server as \
+            did:webvh:{SCID}:<its domain>:people:NAME (--name, else a random one): the update key (and, with \
+            --pre-rotation, the next key) and the assertion key are generated in the wallet, the first log entry is \
+            signed here and posted; the keys never leave the wallet. Prints the DID.
             With --method webvh (--domain and --out required), writes DIR/did.jsonl and DIR/update.key (encrypted, mode 0600). With --pre-rotation, also generates \
             the next update key, stores it encrypted as DIR/next.key and commits its hash in nextKeyHashes. \
             Publish did.jsonl at https://HOST[:PORT]/PATH/did.jsonl (or /.well-known/did.jsonl without a PATH).
 
             Example:
               medcred did create --method key --label work
+              medcred did create --method webvh --server https://medcred.example --name dr-okafor --pre-rotation
               medcred did create --method webvh --domain example.com/issuers/clinic --out clinic-did
             """
     )
@@ -32,6 +38,14 @@ struct DIDWebVHCreate: ParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("webvh: the folder to write; created if missing.", valueName: "dir"))
     var out: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("webvh: host the DID on this MedCred server, keys in the wallet.", valueName: "url"))
+    var server: String?
+
+    @Option(name: .long, help: ArgumentHelp("webvh --server: the DID's name, [a-z0-9-]{1,63}.", valueName: "name"))
+    var name: String?
 
     @OptionGroup var location: WalletOptions
 
@@ -51,14 +65,24 @@ struct DIDWebVHCreate: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
-    func run() throws {
+    func run() async throws {
         if method == "key" {
             return try DIDKeyCreate.run(location, label: label, passphrase: passphrase, json: output.json)
         }
         guard method == "webvh" else {
             throw CLIError.invalidInput("unsupported --method \(Terminal.quoted(method)); use key or webvh")
         }
-        guard let domain, let out else { throw CLIError.invalidInput("--method webvh needs --domain and --out") }
+        if let server {
+            guard domain == nil, out == nil, document == nil else {
+                throw CLIError.invalidInput("--server cannot be combined with --domain, --out or --document")
+            }
+            return try await DIDWebVHHosted.create(
+                server: server, name: name, preRotation: preRotation, location: location, passphrase: passphrase,
+                json: output.json)
+        }
+        guard let domain, let out else {
+            throw CLIError.invalidInput("--method webvh needs --server, or --domain and --out")
+        }
         let did = try DIDWebVHDocument.placeholderDID(domain: domain)
         let state = try document.map { path throws(CLIError) in try DIDWebVHDocument.load(path, id: did) }
         let folder = DIDWebVHFolder(out)

@@ -4,8 +4,9 @@ import MedCredCore
 import MedCredCrypto
 import MedCredLedger
 
-/// `medcred did update --dir DIR`: appends a signed entry to a did:webvh log.
-struct DIDWebVHUpdate: ParsableCommand {
+/// `medcred did update --dir DIR`: appends a signed entry to a did:webvh log; with `--server URL --did DID`, to
+/// the log of a DID that server hosts, with keys from the wallet (``DIDWebVHHosted``).
+struct DIDWebVHUpdate: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "update",
         abstract: "Append a signed entry to a did:webvh log: a new DID document and/or a key rotation.",
@@ -14,11 +15,26 @@ struct DIDWebVHUpdate: ParsableCommand {
             becomes DIR/update.key) and commits a fresh next key, or none with --no-next-key (which ends \
             pre-rotation). Under pre-rotation every update must rotate. The whole new log is verified before it \
             atomically replaces DIR/did.jsonl.
+            With --server URL --did DID, updates a DID that MedCred server hosts (from `did create --server`): \
+            the log is fetched, the entry signed with the wallet's keys and posted; --rotate moves to the \
+            pre-committed next key (or, without pre-rotation, to a fresh update key).
+
+            Example:
+              medcred did update --dir clinic-did --rotate
+              medcred did update --server https://medcred.example --did did:webvh:…:people:dr-okafor --rotate
             """
     )
 
     @Option(name: .long, help: ArgumentHelp("The DID folder (did.jsonl, update.key, next.key).", valueName: "dir"))
-    var dir: String
+    var dir: String?
+
+    @Option(name: .long, help: ArgumentHelp("The MedCred server hosting --did.", valueName: "url"))
+    var server: String?
+
+    @Option(name: .long, help: ArgumentHelp("With --server: the hosted DID, keys in the wallet.", valueName: "did"))
+    var did: String?
+
+    @OptionGroup var location: WalletOptions
 
     @Flag(name: .long, help: "Rotate to the pre-committed next update key and commit a fresh one.")
     var rotate = false
@@ -33,8 +49,16 @@ struct DIDWebVHUpdate: ParsableCommand {
 
     @OptionGroup var output: OutputOptions
 
-    func run() throws {
+    func run() async throws {
         if noNextKey && !rotate { throw CLIError.invalidInput("--no-next-key needs --rotate") }
+        if let server {
+            guard let did, dir == nil else { throw CLIError.invalidInput("--server needs --did (and no --dir)") }
+            guard rotate else { throw CLIError.invalidInput("a hosted DID is updated with --rotate") }
+            return try await DIDWebVHHosted.rotate(
+                server: server, did: did, noNextKey: noNextKey, document: document, location: location,
+                passphrase: passphrase, json: output.json)
+        }
+        guard let dir else { throw CLIError.invalidInput("give --dir, or --server and --did") }
         if !rotate && document == nil { throw CLIError.invalidInput("nothing to update: give --document or --rotate") }
         let folder = DIDWebVHFolder(dir)
         let (text, log, state) = try folder.readLog()

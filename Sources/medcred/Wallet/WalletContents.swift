@@ -150,6 +150,7 @@ struct WalletCredential {
 struct WalletContents {
     var keys: [WalletKey] = []
     var credentials: [WalletCredential] = []
+    var hostedDIDs: [WalletHostedDID] = []
 
     init() {}
 
@@ -160,17 +161,20 @@ struct WalletContents {
         }
         for entry in json["keys"]?.arrayValue ?? [] { keys.append(try WalletKey(json: entry)) }
         for entry in json["credentials"]?.arrayValue ?? [] { credentials.append(try WalletCredential(json: entry)) }
+        for entry in json["hostedDIDs"]?.arrayValue ?? [] { hostedDIDs.append(try WalletHostedDID(json: entry)) }
     }
 
     var sealedBytes: SecretBytes {
-        let json: JSONValue = [
+        var json: JSONObject = [
             "keys": .array(keys.map(\.json)), "credentials": .array(credentials.map(\.json)),
         ]
-        return SecretBytes(json.utf8Bytes)
+        if !hostedDIDs.isEmpty { json["hostedDIDs"] = .array(hostedDIDs.map(\.json)) }
+        return SecretBytes(JSONValue.object(json).utf8Bytes)
     }
 
     func key(_ did: String) -> WalletKey? { keys.first { $0.did == did } }
     func credential(_ id: String) -> WalletCredential? { credentials.first { $0.id == id } }
+    func hostedDID(_ did: String) -> WalletHostedDID? { hostedDIDs.first { $0.did == did } }
     var dids: Set<String> { Set(keys.map(\.did)) }
 }
 
