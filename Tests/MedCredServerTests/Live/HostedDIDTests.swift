@@ -173,6 +173,22 @@ import Testing
         #expect(try await Self.post(server, second, to: did).status == 200)
         #expect(
             String(decoding: try await server.send(.get, "/people/dr-lee/did.jsonl").body, as: UTF8.self) == next.text)
+
+        // Deactivation is an entry like any other; after it the log takes nothing more.
+        server.clock.advance(seconds: 10)
+        let signer = Ed25519Signer(didKey: try LiveFixtures.key(Self.next))
+        let ended = try WebVHLogWriter.deactivate(next, versionTime: XSDDateTime(server.clock.now), signer: signer)
+        let last = try #require(ended.entries.last)
+        #expect(try await Self.post(server, last, to: did).status == 200)
+        let resolved = try await server.send(.get, "/1.0/identifiers/\(did)")
+        #expect(resolved.json["didDocumentMetadata"]?["deactivated"] == true, "\(resolved.json)")
+        server.clock.advance(seconds: 10)
+        #expect(throws: WebVHError.self) {
+            try WebVHLogWriter.update(
+                ended, document: entry.state, parameters: WebVHParameters(),
+                versionTime: XSDDateTime(server.clock.now), signer: signer)
+        }
+        #expect(try await Self.post(server, last, to: did).code == "entry-not-next")
         await server.stopAndRemove()
     }
 }
