@@ -19,6 +19,7 @@ enum HostedDIDRoutes {
     }
 
     static func register(on router: RouteRecorder, _ c: ServiceComponents) {
+        let creations = CreationGate()
         router.post("/dids") { request, context in
             try VerifierRoutes.limit(context, c)
             let fields = try RequestFields(
@@ -26,10 +27,21 @@ enum HostedDIDRoutes {
                 allowed: ["log", "witness"])
             let entry = try logEntry(fields, number: 1)
             let name = try personName(entry.stateID, c)
-            if !(try await c.registry.logs.scids(ofDIDsEndingWith: suffix(name, c)).isEmpty) {
-                throw APIProblem("did-exists", status: .conflict, detail: "a DID is already hosted at /people/\(name)")
+            let witnessText = try witness(fields)
+            // One creation at a time, so that two DIDs racing for one name cannot both pass the check.
+            await creations.enter()
+            let record: DIDLogRecord
+            do {
+                if !(try await c.registry.logs.scids(ofDIDsEndingWith: suffix(name, c)).isEmpty) {
+                    throw APIProblem(
+                        "did-exists", status: .conflict, detail: "a DID is already hosted at /people/\(name)")
+                }
+                record = try await anchored { try await c.registry.create(entry, witnessText: witnessText) }
+            } catch {
+                await creations.leave()
+                throw error
             }
-            let record = try await anchored { try await c.registry.create(entry, witnessText: try witness(fields)) }
+            await creations.leave()
             return Responses.json(answer(entry.stateID, name: name, record, c), status: .created)
         }
         router.post("/dids/{did}/log") { request, context in
@@ -162,5 +174,24 @@ enum HostedDIDRoutes {
         ]
         if let index = record.ledgerIndex { body["ledgerIndex"] = .number(Double(index)) }
         return .object(body)
+    }
+}
+
+/// A first-come, first-served gate: one holder at a time, the others wait in order. An actor alone does not
+/// serialize a check and a write, because it is reentrant at every `await`.
+private actor CreationGate {
+    private var isHeld = false
+    private var waiting: [CheckedContinuation<Void, Never>] = []
+
+    func enter() async {
+        guard isHeld else {
+            isHeld = true
+            return
+        }
+        await withCheckedContinuation { waiting.append($0) }
+    }
+
+    func leave() {
+        if waiting.isEmpty { isHeld = false } else { waiting.removeFirst().resume() }
     }
 }

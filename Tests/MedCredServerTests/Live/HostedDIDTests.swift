@@ -130,6 +130,14 @@ import Testing
         let other = try #require(try Self.create(server, domain + ":people:alice", update: Self.stranger).entries.first)
         let taken = try await Self.post(server, other)
         #expect(taken.status == 409 && taken.code == "did-exists", "\(taken.json)")
+        // Two DIDs racing for one name: one is hosted, the other refused.
+        let racers = try [Self.update, Self.stranger].map { byte in
+            try #require(try Self.create(server, domain + ":people:carol", update: byte).entries.first)
+        }
+        async let one = Self.post(server, racers[0])
+        async let two = Self.post(server, racers[1])
+        let statuses = try await [one.status, two.status].sorted()
+        #expect(statuses == [201, 409])
         #expect(try await server.send(.post, "/dids", json: ["log": 5]).code == "malformed-request")
         #expect(try await server.send(.post, "/dids", json: ["log": "{\"a\":1}\n{}"]).code == "malformed-request")
         #expect(try await server.send(.post, "/dids", json: ["log": "{}", "extra": 1]).code == "unknown-member")
