@@ -1,5 +1,6 @@
 import Foundation
 import MedCredClient
+import MedCredCore
 import MedCredTestSupport
 import Testing
 
@@ -32,6 +33,25 @@ import Testing
         let refused = try CLIRunner.run(["verify", licence, "--offline", "--log", damaged], environment: contexts)
         #expect(refused.status == 65)
         #expect(refused.stderr.contains("is not a valid did:webvh log"))
+
+        // The anchor: the tlog-proof the service gives in the DID's resolution metadata, and the ledger's vkey.
+        let health = try JSONValue(parsing: try await HTTPClient().send(HTTPRequest(url: server.url + "/healthz")).body)
+        let ledgerKey = try #require(health["ledgerKey"]?.stringValue)
+        let resolution = try await HTTPClient().send(HTTPRequest(url: server.url + "/1.0/identifiers/" + board.did))
+        let proof = try #require(
+            try JSONValue(parsing: resolution.body)["didDocumentMetadata"]?["anchor"]?["proof"]?.stringValue)
+        let bundle = server.path("anchor.tlog")
+        try proof.write(toFile: bundle, atomically: true, encoding: .utf8)
+        let anchored = try CLIRunner.run(
+            ["verify", licence, "--offline", "--log", logFile, "--bundle", bundle, "--ledger-key", ledgerKey],
+            environment: contexts)
+        #expect(anchored.status == 0, "\(anchored.stdout)\(anchored.stderr)")
+        #expect(anchored.stdout.contains("anchor"))
+        let otherKey = "other.example/ledger+01234567+AYr0hKXb6YkGOhJy3ECEeKf2pd9ZVs8FpC0ZbqBdPoxU"
+        let wrongKey = try CLIRunner.run(
+            ["verify", licence, "--offline", "--log", logFile, "--bundle", bundle, "--ledger-key", otherKey],
+            environment: contexts)
+        #expect(wrongKey.status != 0)
 
         let bundleWithoutKey = try CLIRunner.run(
             ["verify", licence, "--offline", "--log", logFile, "--bundle", logFile], environment: contexts)

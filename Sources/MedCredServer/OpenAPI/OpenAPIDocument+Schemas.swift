@@ -74,7 +74,8 @@ extension OpenAPIDocument {
                         ("ledgerCheckpoint", S.boolean("whether the ledger has a checkpoint")),
                         ("did", S.string("the service's DID")),
                         ("didDomain", S.string("the did:webvh domain part of the DIDs hosted here")),
-                    ], required: ["status", "ledgerCheckpoint", "did", "didDomain"])
+                        ("ledgerKey", S.string("the ledger's C2SP note verifier key (vkey), for offline tlog-proofs")),
+                    ], required: ["status", "ledgerCheckpoint", "did", "didDomain", "ledgerKey"])
             ),
         ]
     }

@@ -48,7 +48,15 @@ enum PublicRoutes {
             return Responses.json([
                 "status": "ok", "ledgerCheckpoint": .bool(size), "did": .string(c.identity.did),
                 "didDomain": .string(c.configuration.didDomain),
+                "ledgerKey": .string(c.ledger.verifierKey.description),
             ])
+        }
+        router.get("/.well-known/vct/{type}/v1") { _, context in
+            let type = try AdminRoutes.parameter(context, "type")
+            guard let metadata = TypeMetadata.document(forType: type) else {
+                throw APIProblem.notFound("MedCred defines no credential type \(type)")
+            }
+            return Responses.json(metadata, cache: "public, max-age=3600")
         }
         router.get("/metrics") { _, _ in
             Responses.bytes(Array(metrics().utf8), contentType: "text/plain; version=0.0.4", cache: "no-store")
