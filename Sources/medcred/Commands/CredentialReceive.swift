@@ -9,7 +9,8 @@ struct CredentialReceive: AsyncParsableCommand {
         commandName: "receive",
         abstract: "Verify a credential and store it in the wallet.",
         discussion: """
-            The credential comes from a file, - for standard input, or an http(s) URL. did:key issuers are \
+            The credential (Data Integrity JSON, a JWT, or an SD-JWT VC with all its disclosures) comes from a \
+            file, - for standard input, or an http(s) URL. did:key issuers are \
             resolved locally; other DIDs through the Universal Resolver route of --resolver (default: \
             MEDCRED_RESOLVER, else the URL's server). A credential that does not verify is refused (exit 1, \
             naming the failed checks) unless --force. A warning is printed when its subject is not a wallet DID.
@@ -20,7 +21,8 @@ struct CredentialReceive: AsyncParsableCommand {
     )
 
     @Argument(
-        help: ArgumentHelp("The credential file (JSON or JWT), - for standard input, or a URL.", valueName: "file|url"))
+        help: ArgumentHelp(
+            "The credential file (JSON, JWT or SD-JWT), - for standard input, or a URL.", valueName: "file|url"))
     var source: String
 
     @Option(
@@ -44,7 +46,8 @@ struct CredentialReceive: AsyncParsableCommand {
         if isURL {
             do {
                 bytes = try await HTTPFetch.body(
-                    client, url: source, accept: "application/vc, application/vc+jwt, application/json")
+                    client, url: source,
+                    accept: "application/vc, application/vc+jwt, application/dc+sd-jwt, application/json")
             } catch {
                 throw CLIError(description: "cannot fetch the credential: \(error)", exitCode: 2)
             }
@@ -53,7 +56,7 @@ struct CredentialReceive: AsyncParsableCommand {
         }
         let document = try WalletDocument(parsing: bytes, name: source)
         var wallet = try Wallet.open(location, passphrase: passphrase)
-        let result = try await verify(bytes, client: client, isURL: isURL)
+        let result = try await verify(bytes, document: document, client: client, isURL: isURL)
         let stored = WalletCredential(id: WalletCredential.id(for: document), document: document, received: "")
         if !result.verified {
             let failed = result.errors.map { "\($0.check): \($0.problem.detail)" }.joined(separator: "; ")
@@ -74,7 +77,8 @@ struct CredentialReceive: AsyncParsableCommand {
             ], json: output.json)
     }
 
-    private func verify(_ bytes: [UInt8], client: HTTPClient, isURL: Bool) async throws(CLIError) -> VerificationResult
+    private func verify(_ bytes: [UInt8], document: WalletDocument, client: HTTPClient, isURL: Bool)
+        async throws(CLIError) -> VerificationResult
     {
         let contexts: KnownContexts
         do { contexts = try ContextCache.load(folder: contextOptions.contexts) } catch {
@@ -88,6 +92,16 @@ struct CredentialReceive: AsyncParsableCommand {
             let remote = UniversalResolverClient(
                 baseURL: base.hasSuffix("/") ? String(base.dropLast()) : base, client: client)
             for method in ["webvh", "web"] { resolvers[method] = remote }
+        }
+        if case .sdJWT(let text) = document {
+            // The issuer signature, validity period, disclosures and SD-JWT VC claims; a KB-JWT is not expected.
+            do {
+                return try await SDJWTCredentialVerifier.verify(
+                    text, now: XSDDateTime(Date()), keyBinding: nil, resolver: MethodDispatchingResolver(resolvers)
+                ).result
+            } catch {
+                throw CLIError(description: "could not check the credential: \(error)", exitCode: 2)
+            }
         }
         let verifier = CredentialVerifier(resolver: MethodDispatchingResolver(resolvers), contexts: contexts)
         do { return try await verifier.verifyCredential(bytes: bytes, now: Date()) } catch {

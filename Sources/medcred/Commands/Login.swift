@@ -17,6 +17,11 @@ struct Login: AsyncParsableCommand {
             --show-token. Exit status: 0 logged in, 1 refused (the reason is printed), 2 the server could not be \
             reached.
 
+            When the chosen credential is an SD-JWT VC, the presentation is the SD-JWT with a KB-JWT (nonce the \
+            challenge, aud the domain). It discloses the claims of --disclose; without it, the claims the \
+            verifier's challenge names as required (requiredDisclosures), and when the verifier names none, every \
+            disclosable claim (a note says so).
+
             Example:
               medcred login https://verifier.example --policy telemedicine-physician
             """
@@ -30,6 +35,13 @@ struct Login: AsyncParsableCommand {
 
     @Option(name: .long, help: ArgumentHelp("Present exactly this wallet credential; repeatable.", valueName: "id"))
     var credential: [String] = []
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "For an SD-JWT VC: the claims to disclose, comma-separated (default: the policy's required ones).",
+            valueName: "claims"))
+    var disclose: [String] = []
 
     @Flag(name: .long, help: "Print the session token (it is a bearer secret).")
     var showToken = false
@@ -51,13 +63,35 @@ struct Login: AsyncParsableCommand {
             throw CLIError.failed("login failed: the verifier's challenge response lacks challenge or domain")
         }
         let chosen = try LoginSelection.credentials(for: policy, ids: credential, wallet: wallet)
-        let holder = try WalletPresenter.holder(nil, credentials: chosen, wallet: wallet)
-        let presentation = try WalletPresenter.sign(
-            chosen, holder: holder, challenge: nonce, domain: domain, format: .di, now: Date())
+        let presentation: JSONValue
+        if chosen.contains(where: { $0.sdJWT != nil }) {
+            guard chosen.count == 1, let sdJWT = chosen[0].sdJWT else {
+                throw CLIError.invalidInput("an SD-JWT VC is presented alone; give only its --credential")
+            }
+            let paths = try disclosures(sdJWT, challenge: challenge)
+            presentation = .string(
+                try sdJWT.present(paths, challenge: nonce, domain: domain, wallet: wallet, now: Date()))
+        } else {
+            guard disclose.isEmpty else { throw CLIError.invalidInput("--disclose is for SD-JWT VCs only") }
+            let holder = try WalletPresenter.holder(nil, credentials: chosen, wallet: wallet)
+            presentation = try WalletPresenter.sign(
+                chosen, holder: holder, challenge: nonce, domain: domain, format: .di, now: Date())
+        }
         let session = try await post(
             client, base + "/auth/login", ["presentation": presentation, "policy": .string(policy)],
             refusal: "login refused")
         print(session)
+    }
+
+    /// --disclose, else the verifier's `requiredDisclosures`, else every disclosable claim.
+    private func disclosures(_ sdJWT: SDJWTHolding, challenge: JSONValue) throws(CLIError) -> [SDJWTClaimPath] {
+        if !disclose.isEmpty { return try SDJWTHolding.paths(disclose) }
+        if let required = challenge["requiredDisclosures"]?.arrayValue {
+            return try SDJWTHolding.paths(required.compactMap(\.stringValue))
+        }
+        Terminal.printError(
+            "medcred: note: the verifier names no required claims; disclosing every claim (limit with --disclose)")
+        return try SDJWTHolding.paths(sdJWT.disclosableClaims)
     }
 
     /// Posts JSON; a problem answer becomes `<refusal>: <code>: <reason>` (exit 1), no answer exit 2.

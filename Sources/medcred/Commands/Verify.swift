@@ -18,11 +18,16 @@ struct Verify: AsyncParsableCommand {
             MedCred ledger (tlog-proofs from GET /ledger/bundles/{index}). Status and accreditation are not \
             checked offline.
 
+            An SD-JWT VC (<issuer-jwt>~<disclosures>~[<kb-jwt>]) is verified with its disclosures; a KB-JWT is \
+            checked against --challenge (its nonce) and --domain (its aud), and is required when they are given. \
+            Offline, did:key issuers (and did:webvh ones with --log) are resolved locally; status is not checked.
+
             Exit status: 0 verified, 1 not verified, 2 could not check (e.g. the server is unreachable).
 
             Examples:
               medcred verify licence.json
               medcred verify presentation.json --challenge 9f3c… --domain clinic.example
+              medcred verify patient.sd-jwt --offline --challenge 9f3c… --domain clinic.example
               cat licence.jwt | medcred verify - --offline
               medcred verify licence.json --offline --log board/did.jsonl --bundle anchor.tlog --ledger-key …
             """
@@ -55,6 +60,11 @@ struct Verify: AsyncParsableCommand {
     func run() async throws {
         let bytes: [UInt8]
         do { bytes = try InputFile.read(file, what: "document") } catch { throw error.withCouldNotCheck() }
+        let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        if SDJWTHolding.looksLikeSDJWT(text) {
+            let verification = SDJWTVerification(text: text, challenge: challenge, domain: domain)
+            return try await offline ? verifyOfflineSDJWT(verification) : verifyOnlineSDJWT(verification)
+        }
         let kind = VerifyInput.kind(of: bytes)
         if offline {
             try await verifyOffline(bytes, kind: kind)
@@ -69,7 +79,8 @@ struct Verify: AsyncParsableCommand {
         let verifier: CredentialVerifier
         do {
             verifier = CredentialVerifier(
-                resolver: OfflineWebVHResolver(logs: logs), contexts: try ContextCache.load(folder: contextOptions.contexts))
+                resolver: OfflineWebVHResolver(logs: logs),
+                contexts: try ContextCache.load(folder: contextOptions.contexts))
         } catch { throw error.withCouldNotCheck() }
         var result: VerificationResult
         do {
@@ -101,10 +112,15 @@ struct Verify: AsyncParsableCommand {
             answer = try await client.postAnyStatus(
                 "/presentations/verify", ["verifiablePresentation": document, "options": .object(options)])
         }
+        try finishOnline(answer, what: kind.rawValue)
+    }
+
+    /// Prints the server's verdict; exits 1 when not verified, 2 when the server reached none.
+    func finishOnline(_ answer: ServiceResponse, what: String) throws {
         guard answer.status == 200, let body = answer.json, let verified = body["verified"]?.boolValue else {
             // The server could not reach a verdict (or refused the request): the answer is "could not check".
             let problem = ServiceProblem(answer)
-            throw CLIError(description: "could not check the \(kind.rawValue): \(problem)", exitCode: 2)
+            throw CLIError(description: "could not check the \(what): \(problem)", exitCode: 2)
         }
         if output.json {
             Terminal.printLine(body.serialized())

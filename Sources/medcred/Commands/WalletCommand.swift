@@ -83,6 +83,10 @@ struct WalletList: ParsableCommand {
             Terminal.printLine("  \(credential.id)")
             Terminal.printLine("      \(WalletText.primaryType(credential)) from \(credential.issuer)")
             Terminal.printLine("      subject \(credential.subjectID ?? "-"), \(WalletText.validity(credential))")
+            if let sdJWT = credential.sdJWT {
+                Terminal.printLine("      sd-jwt vct \(sdJWT.vct ?? "-")")
+                Terminal.printLine("      disclosable: \(sdJWT.disclosableClaims.joined(separator: ", "))")
+            }
         }
     }
 }
@@ -147,7 +151,7 @@ enum WalletText {
             ("subject", credential.subjectID ?? "-"), ("validFrom", credential.validFrom ?? "-"),
             ("validUntil", credential.validUntil ?? "-"), ("format", credential.format),
             ("received", credential.received),
-        ]
+        ] + (credential.sdJWT?.fields ?? [])
     }
 
     static func json(_ key: WalletKey) -> JSONValue {
@@ -163,6 +167,10 @@ enum WalletText {
         if let subject = credential.subjectID { object["subject"] = .string(subject) }
         if let from = credential.validFrom { object["validFrom"] = .string(from) }
         if let until = credential.validUntil { object["validUntil"] = .string(until) }
+        if let sdJWT = credential.sdJWT {
+            object["vct"] = sdJWT.vct.map(JSONValue.string) ?? .null
+            object["disclosable"] = .array(sdJWT.disclosableClaims.map(JSONValue.string))
+        }
         return .object(object)
     }
 }
@@ -172,7 +180,7 @@ extension WalletDocument {
     var asJSON: JSONValue {
         switch self {
         case .document(let document): document
-        case .jws(let jws): .string(jws)
+        case .jws(let jws), .sdJWT(let jws): .string(jws)
         }
     }
 }

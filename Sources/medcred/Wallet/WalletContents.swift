@@ -80,6 +80,8 @@ struct WalletCredential {
             document = .jws(jws)
         } else if let credential = json["credential"], credential.objectValue != nil {
             document = .document(credential)
+        } else if let sdJWT = json["sdJWT"]?.stringValue {
+            document = .sdJWT(sdJWT)
         } else {
             throw .damaged("a credential entry holds no credential")
         }
@@ -92,6 +94,7 @@ struct WalletCredential {
         switch document {
         case .document(let credential): object["credential"] = credential
         case .jws(let jws): object["jws"] = .string(jws)
+        case .sdJWT(let sdJWT): object["sdJWT"] = .string(sdJWT)
         }
         return .object(object)
     }
@@ -101,27 +104,41 @@ struct WalletCredential {
         switch document {
         case .document(let credential): return credential
         case .jws(let jws): return (try? CompactJWS(parsing: jws).payload) ?? .object(JSONObject())
+        case .sdJWT(let sdJWT): return SDJWTHolding(sdJWT)?.claims ?? .object(JSONObject())
         }
     }
 
     var format: String {
-        if case .jws = document { return "jwt" }
-        return "di"
+        switch document {
+        case .document: "di"
+        case .jws: "jwt"
+        case .sdJWT: "sd-jwt"
+        }
     }
 
-    var types: [String] { (claims["type"]?.arrayValue ?? []).compactMap(\.stringValue) }
-    var issuer: String { claims["issuer"]?.stringValue ?? claims["issuer"]?["id"]?.stringValue ?? "" }
-    var subjectID: String? {
-        claims["credentialSubject"]?["id"]?.stringValue ?? claims["credentialSubject"]?[0]?["id"]?.stringValue
+    /// The SD-JWT VC, when the credential is one.
+    var sdJWT: SDJWTHolding? {
+        if case .sdJWT(let text) = document { return SDJWTHolding(text) }
+        return nil
     }
-    var validFrom: String? { claims["validFrom"]?.stringValue }
-    var validUntil: String? { claims["validUntil"]?.stringValue }
+
+    var types: [String] { sdJWT?.types ?? (claims["type"]?.arrayValue ?? []).compactMap(\.stringValue) }
+    var issuer: String {
+        claims["issuer"]?.stringValue ?? claims["issuer"]?["id"]?.stringValue ?? claims["iss"]?.stringValue ?? ""
+    }
+    var subjectID: String? {
+        if let sdJWT { return sdJWT.subjectID }
+        return claims["credentialSubject"]?["id"]?.stringValue ?? claims["credentialSubject"]?[0]?["id"]?.stringValue
+    }
+    var validFrom: String? { sdJWT.map(\.validFrom) ?? claims["validFrom"]?.stringValue }
+    var validUntil: String? { sdJWT.map(\.validUntil) ?? claims["validUntil"]?.stringValue }
 
     /// The form a presentation embeds: the document, or an EnvelopedVerifiableCredential.
     var embedded: JSONValue {
         switch document {
         case .document(let credential): credential
         case .jws(let jws): EnvelopedVerifiableCredential(jws: jws).json
+        case .sdJWT(let sdJWT): .string(sdJWT)
         }
     }
 
@@ -130,6 +147,7 @@ struct WalletCredential {
         switch document {
         case .document(let credential): credential.serialized(pretty: true)
         case .jws(let jws): jws
+        case .sdJWT(let sdJWT): sdJWT
         }
     }
 
@@ -140,7 +158,7 @@ struct WalletCredential {
         let bytes: [UInt8] =
             switch document {
             case .document(let credential): JCS.canonicalize(credential)
-            case .jws(let jws): Array(jws.utf8)
+            case .jws(let jws), .sdJWT(let jws): Array(jws.utf8)
             }
         return "urn:medcred:wallet:" + SHA256.hash(bytes).prefix(12).map { String(format: "%02x", $0) }.joined()
     }
@@ -178,14 +196,27 @@ struct WalletContents {
     var dids: Set<String> { Set(keys.map(\.did)) }
 }
 
-/// A credential as stored: a JSON document, or a compact JWS (VC-JOSE).
+/// A credential as stored: a JSON document, a compact JWS (VC-JOSE), or an SD-JWT VC with all its disclosures.
 enum WalletDocument {
     case document(JSONValue)
     case jws(String)
+    /// The compact SD-JWT as issued, without a KB-JWT.
+    case sdJWT(String)
 
-    /// Reads a credential file: a compact JWS when the trimmed text is one, otherwise strict JSON (an object).
+    /// Reads a credential file: an SD-JWT or a compact JWS when the trimmed text is one, otherwise strict JSON
+    /// (an object).
     init(parsing bytes: [UInt8], name: String) throws(CLIError) {
         let text = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        if SDJWTHolding.looksLikeSDJWT(text) {
+            do {
+                let sdJWT = try SDJWT(parsing: text)
+                _ = try sdJWT.issuerJWS()
+                self = .sdJWT(sdJWT.withoutKeyBinding)
+            } catch {
+                throw .invalidInput("\(Terminal.quoted(name)) is not a valid SD-JWT: \(error)")
+            }
+            return
+        }
         if !text.hasPrefix("{"), text.split(separator: ".", omittingEmptySubsequences: false).count == 3 {
             do { _ = try CompactJWS(parsing: text) } catch {
                 throw .invalidInput("\(Terminal.quoted(name)) is not a valid compact JWS: \(error)")
