@@ -5,7 +5,7 @@ extension OpenAPIDocument {
 
     /// VC-API issuing and status (issuer token), the public status lists, and verifying.
     static var credentialOperations: [OpenAPIOperation] {
-        [issue, updateStatus, getCredential, getStatusList, verifyCredential, verifyPresentation]
+        [issue, updateStatus, getCredential, getStatusList, verifyCredential, verifyPresentation, getTypeMetadata]
     }
 
     private static var issue: Op {
@@ -15,7 +15,9 @@ extension OpenAPIDocument {
         op.description =
             "VC-API issue. The issuer is the token's DID; the subject is validated against its type's schema; "
             + "a `credentialStatus` with revocation and suspension `BitstringStatusListEntry` items is assigned; "
-            + "signed with eddsa-jcs-2022 (`options.format` \"di\", the default) or as VC-JOSE (\"jwt\"). "
+            + "signed with eddsa-jcs-2022 (`options.format` \"di\", the default) or as VC-JOSE (\"jwt\"), or "
+            + "issued as an SD-JWT VC (\"sd-jwt\": subject members selectively disclosable, `vct` from the type, "
+            + "`cnf` the subject's did:key, which is then required; `status` with the same two entries). "
             + "Give `credential` for one, or `credentials` (1…\(CredentialRoutes.maxBatch)) for a batch. Audited."
         op.requestBody = "IssueRequest"
         op.responses = [
@@ -40,7 +42,7 @@ extension OpenAPIDocument {
                 422,
                 [
                     "invalid-credential", "already-secured", "credential-status-not-allowed", "issuer-mismatch",
-                    "subject-invalid", "signing-failed",
+                    "subject-invalid", "signing-failed", "holder-key-required",
                 ])
     }
 
@@ -98,7 +100,9 @@ extension OpenAPIDocument {
             summary: "Verify a credential", tag: "verifying")
         op.description =
             "VC-API verify: parsing, data model, proof, proof controller, validity period, schema, status, "
-            + "accreditation and witness checks. A credential that fails a check is a 200 with `verified: false`."
+            + "accreditation and witness checks. A credential that fails a check is a 200 with `verified: false`. "
+            + "An SD-JWT VC (a string with `~`; KB-JWT optional) gets the SD-JWT checks, then status and "
+            + "accreditation."
         op.requestBody = "VerifyCredentialRequest"
         op.responses = [Op.json(200, "The verification result", "VerificationResult")]
         return op.readingBody.with(502, ["verification-unavailable"])
@@ -110,9 +114,28 @@ extension OpenAPIDocument {
             summary: "Verify a presentation", tag: "verifying")
         op.description =
             "VC-API verify for a presentation and each credential in it; `options.challenge` and `options.domain` "
-            + "are checked against the proof when given."
+            + "are checked against the proof when given. An SD-JWT VC must carry a KB-JWT whose `nonce` is "
+            + "`options.challenge` and `aud` `options.domain`."
         op.requestBody = "VerifyPresentationRequest"
         op.responses = [Op.json(200, "The verification result", "VerificationResult")]
         return op.readingBody.with(502, ["verification-unavailable"])
+    }
+
+    private static var getTypeMetadata: Op {
+        var op = Op(
+            method: "get", path: "/.well-known/vct/{type}/v1", operationID: "getTypeMetadata",
+            summary: "SD-JWT VC Type Metadata", tag: "verifying")
+        op.description =
+            "The Type Metadata (SD-JWT VC §6) of the `vct` `https://schemas.medcred.dev/<type>/v1`, for "
+            + "MedicalLicenseCredential and PatientIdentityCredential."
+        op.parameters = [Op.pathParameter("type", "the credential type, e.g. PatientIdentityCredential")]
+        let metadata = OpenAPISchema.object(
+            "SD-JWT VC Type Metadata",
+            [
+                ("vct", OpenAPISchema.string(format: "uri")), ("name", OpenAPISchema.string()),
+                ("description", OpenAPISchema.string()), ("schema_uri", OpenAPISchema.string(format: "uri")),
+            ], required: ["vct", "name", "schema_uri"])
+        op.responses = [Op.body(200, "The type metadata", "application/json", metadata)]
+        return op.checkingPathParameter.with(404, ["not-found"])
     }
 }

@@ -6,7 +6,9 @@ extension OpenAPIDocument {
     /// Issuing, status and verifying bodies.
     static var credentialSchemas: [(String, JSONValue)] {
         let credential = S.anyObject("an unsecured credential (VCDM 2.0) without `proof`")
-        let secured = S.oneOf([S.anyObject("secured with eddsa-jcs-2022"), S.string("VC-JOSE compact JWS")])
+        let secured = S.oneOf([
+            S.anyObject("secured with eddsa-jcs-2022"), S.string("VC-JOSE compact JWS, or SD-JWT VC (`sd-jwt`)"),
+        ])
         var issue = S.object(
             "VC-API issue: `credential`, or `credentials` for a batch",
             [
@@ -16,7 +18,14 @@ extension OpenAPIDocument {
                     "options",
                     S.object(
                         "Issue options",
-                        [("format", S.string("`ldp_vc` is taken as `di`", values: ["di", "jwt", "ldp_vc"]))],
+                        [
+                            (
+                                "format",
+                                S.string(
+                                    "`ldp_vc` is taken as `di`; `sd-jwt` needs a did:key subject",
+                                    values: ["di", "jwt", "sd-jwt", "ldp_vc"])
+                            )
+                        ],
                         closed: true)
                 ),
             ], closed: true)
@@ -121,7 +130,11 @@ extension OpenAPIDocument {
                 S.object(
                     "A DID-Auth presentation (`presentation` or `verifiablePresentation`) and the policy to satisfy",
                     [
-                        ("presentation", S.securedDocument("the presentation, proofPurpose authentication")),
+                        (
+                            "presentation",
+                            S.securedDocument(
+                                "the presentation, proofPurpose authentication; or an SD-JWT VC with a KB-JWT")
+                        ),
                         ("verifiablePresentation", S.securedDocument("an alias of presentation")),
                         ("policy", S.string("e.g. telemedicine-physician")),
                     ], required: ["policy"], closed: true)

@@ -86,6 +86,10 @@ enum OpenAPISchema {
 
     /// A secured document as the verify and login routes accept it: a JSON object, or a compact JWS string.
     static func securedDocument(_ description: String) -> JSONValue {
-        oneOf([anyObject("a JSON document secured with a Data Integrity proof"), string("a compact JWS")], description)
+        oneOf(
+            [
+                anyObject("a JSON document secured with a Data Integrity proof"),
+                string("a compact JWS, or an SD-JWT (VC)"),
+            ], description)
     }
 }

@@ -111,7 +111,7 @@ enum CredentialRoutes {
         }
         guard let value = options["format"] else { return .dataIntegrity }
         guard let text = value.stringValue, let format = CredentialFormat(rawValue: text == "ldp_vc" ? "di" : text) else {
-            throw APIProblem("unsupported-format", status: .badRequest, detail: "options.format must be \"di\" or \"jwt\"", extensions: ["pointer": "/options/format"])
+            throw APIProblem("unsupported-format", status: .badRequest, detail: "options.format must be \"di\", \"jwt\" or \"sd-jwt\"", extensions: ["pointer": "/options/format"])
         }
         return format
     }

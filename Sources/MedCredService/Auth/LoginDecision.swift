@@ -92,7 +92,10 @@ enum LoginDecision {
         throw LoginError(code: code, reason: "\(policy.name): \(reason)", verification: result)
     }
 
-    private static func unmetConstraint(_ policy: VerifierPolicy, _ subject: JSONObject) -> String? {
+    static func unmetConstraint(_ policy: VerifierPolicy, _ subject: JSONObject) -> String? {
+        if let missing = policy.requiredDisclosures.first(where: { subject[$0] == nil }) {
+            return "\(missing) is not disclosed"
+        }
         for (member, allowed) in policy.subjectConstraints.sorted(by: { $0.key < $1.key }) {
             let values = subject[member].map(PresentationBinding.strings) ?? []
             guard values.contains(where: allowed.contains) else {
@@ -104,7 +107,7 @@ enum LoginDecision {
     }
 
     /// `<check>: <first problem detail>`, e.g. `verifiableCredential[0].status: revoked`.
-    private static func describe(_ check: VerificationResult.Check) -> String {
+    static func describe(_ check: VerificationResult.Check) -> String {
         guard let problem = check.problems.first else { return check.name }
         return "\(check.name): \(problem.detail)"
     }

@@ -12,8 +12,8 @@ import MedCredCrypto
 /// attempt uses it up, whatever its credentials turn out to be. Consumption is atomic in SQLite, so two
 /// concurrent logins with one challenge cannot both pass.
 public actor LoginService {
-    private let challenges: ChallengeStore
-    private let verification: VerificationService
+    let challenges: ChallengeStore
+    let verification: VerificationService
     private let policies: [String: VerifierPolicy]
     private let sessionSigner: any ProofSigner
     private let sessionLifetime: Duration
@@ -48,8 +48,9 @@ public actor LoginService {
 
     /// Logs a holder in with a presentation that satisfies `policy`.
     /// - Parameters:
-    ///   - presentation: a JSON presentation with a Data Integrity proof (purpose `authentication`), or a
-    ///     `vp+jwt`, carrying an issued challenge and the policy's domain.
+    ///   - presentation: a JSON presentation with a Data Integrity proof (purpose `authentication`), a
+    ///     `vp+jwt`, or an SD-JWT VC with a KB-JWT, carrying an issued challenge (the KB-JWT `nonce`) and the
+    ///     policy's domain (its `aud`).
     ///   - policy: the verifier policy's name.
     /// - Returns: the session, whose JWT holds `{iss, sub, aud, iat, exp, jti, policy, claims}`.
     /// - Throws: ``LoginError`` with the code of the first check that refused.
@@ -58,6 +59,9 @@ public actor LoginService {
             throw LoginError(code: "unknown-policy", reason: "no verifier policy is named \(name)")
         }
         let now = clock()
+        if VerificationService.isSDJWT(presentation) {
+            return try await loginSDJWT(String(decoding: presentation, as: UTF8.self), policy: policy, now: now)
+        }
         guard case .parsed(let input) = SecuredDocument.parse(presentation), let binding = PresentationBinding(input)
         else { throw LoginError(code: "invalid-presentation", reason: "the presentation is not JSON or a JWS") }
         guard let challenge = binding.challenge, !challenge.isEmpty else {
@@ -102,7 +106,7 @@ public actor LoginService {
         return session
     }
 
-    private func issueSession(holder: String, policy: VerifierPolicy, claims: JSONValue, now: Date)
+    func issueSession(holder: String, policy: VerifierPolicy, claims: JSONValue, now: Date)
         throws(LoginError) -> Session
     {
         let issuedAt = Date(timeIntervalSince1970: now.timeIntervalSince1970.rounded(.down))

@@ -15,11 +15,13 @@ public enum VerifierPolicies {
             exposedClaims: ["licensee", "profession", "licenseNumber", "jurisdiction"]),
         VerifierPolicy(
             name: "clinic-patient", domain: "clinic.medcred.local", credentialType: "PatientIdentityCredential",
-            exposedClaims: ["givenName", "familyName", "birthDate", "identifier"]),
+            exposedClaims: ["givenName", "familyName", "birthDate", "identifier"],
+            requiredDisclosures: ["givenName", "familyName", "birthDate"]),
     ]
 
     /// Reads policies from JSON: an array of policies, or `{"policies": [...]}`. `subjectConstraints`,
-    /// `exposedClaims` and `requireAccreditation` may be left out (empty, empty, `true`).
+    /// `exposedClaims`, `requireAccreditation` and `requiredDisclosures` may be left out (empty, empty, `true`,
+    /// empty).
     /// - Parameter json: the configuration bytes.
     /// - Returns: the policies, in order.
     /// - Throws: ``VerifierPolicyError``.
@@ -56,12 +58,13 @@ public enum VerifierPolicies {
         let subjectConstraints: [String: [String]]?
         let exposedClaims: [String]?
         let requireAccreditation: Bool?
+        let requiredDisclosures: [String]?
 
         var policy: VerifierPolicy {
             VerifierPolicy(
                 name: name, domain: domain, credentialType: credentialType,
                 subjectConstraints: subjectConstraints ?? [:], exposedClaims: exposedClaims ?? [],
-                requireAccreditation: requireAccreditation ?? true)
+                requireAccreditation: requireAccreditation ?? true, requiredDisclosures: requiredDisclosures ?? [])
         }
     }
 }

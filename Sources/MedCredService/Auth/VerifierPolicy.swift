@@ -17,6 +17,9 @@ public struct VerifierPolicy: Sendable, Codable, Equatable {
     public let exposedClaims: [String]
     /// Whether the issuer must be accredited (the `accreditation` check must have run and passed).
     public let requireAccreditation: Bool
+    /// Subject members the holder must disclose (for an SD-JWT VC, the disclosed claims; for other formats, the
+    /// members present), e.g. `givenName`, `familyName`, `birthDate`.
+    public let requiredDisclosures: [String]
 
     /// Creates a policy.
     /// - Parameters:
@@ -26,9 +29,10 @@ public struct VerifierPolicy: Sendable, Codable, Equatable {
     ///   - subjectConstraints: member → allowed values.
     ///   - exposedClaims: members copied into the session.
     ///   - requireAccreditation: whether the issuer must be accredited.
+    ///   - requiredDisclosures: members the holder must disclose.
     public init(
         name: String, domain: String, credentialType: String, subjectConstraints: [String: [String]] = [:],
-        exposedClaims: [String] = [], requireAccreditation: Bool = true
+        exposedClaims: [String] = [], requireAccreditation: Bool = true, requiredDisclosures: [String] = []
     ) {
         self.name = name
         self.domain = domain
@@ -36,5 +40,19 @@ public struct VerifierPolicy: Sendable, Codable, Equatable {
         self.subjectConstraints = subjectConstraints
         self.exposedClaims = exposedClaims
         self.requireAccreditation = requireAccreditation
+        self.requiredDisclosures = requiredDisclosures
+    }
+
+    /// Decodes a policy; a missing `requiredDisclosures` (policies written before SD-JWT VC) is empty.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            name: try container.decode(String.self, forKey: .name),
+            domain: try container.decode(String.self, forKey: .domain),
+            credentialType: try container.decode(String.self, forKey: .credentialType),
+            subjectConstraints: try container.decode([String: [String]].self, forKey: .subjectConstraints),
+            exposedClaims: try container.decode([String].self, forKey: .exposedClaims),
+            requireAccreditation: try container.decode(Bool.self, forKey: .requireAccreditation),
+            requiredDisclosures: try container.decodeIfPresent([String].self, forKey: .requiredDisclosures) ?? [])
     }
 }

@@ -109,6 +109,13 @@ extension CredentialService {
                 } catch {
                     throw .jose(error)
                 }
+            case .sdJWT:
+                switch sdJWT(completed, job: job, context: context) {
+                case .failure(let failure): return .failure(failure)
+                case .success(let compact):
+                    secured = .string(compact)
+                    securedBytes = Array(compact.utf8)
+                }
             }
         } catch {
             return .failure(failure(error, index: job.position))

@@ -23,20 +23,16 @@ public enum CredentialFormat: String, Sendable {
     case dataIntegrity = "di"
     /// A compact JWS (VC-JOSE).
     case jwt
-
-    var issuerFormat: CredentialIssuer.Format {
-        switch self {
-        case .dataIntegrity: .dataIntegrity
-        case .jwt: .jwt
-        }
-    }
+    /// An SD-JWT VC (`dc+sd-jwt`) bound to the subject's did:key, every subject member selectively disclosable.
+    case sdJWT = "sd-jwt"
 }
 
 /// One credential issued by ``CredentialService/issue(_:format:issuer:)``.
 public struct IssuedCredential: Sendable {
     /// The credential's `id`.
     public let id: String
-    /// The secured credential: a JSON object for Data Integrity, a `.string` compact JWS for JWT.
+    /// The secured credential: a JSON object for Data Integrity, a `.string` compact JWS for JWT, a `.string`
+    /// compact SD-JWT (every disclosure, no KB-JWT) for SD-JWT VC.
     public let credential: JSONValue
     /// What was stored about it.
     public let record: CredentialRecord
@@ -47,7 +43,7 @@ public struct IssueFailure: Error, Sendable, Equatable {
     /// The draft's position in the request.
     public let index: Int
     /// A stable machine code: `invalid-credential`, `already-secured`, `credential-status-not-allowed`,
-    /// `duplicate-id`, `issuer-mismatch`, `subject-invalid`, `signing-failed`.
+    /// `duplicate-id`, `issuer-mismatch`, `subject-invalid`, `signing-failed`, `holder-key-required` (SD-JWT VC).
     public let code: String
     /// A human-readable reason; it names fields, never their values.
     public let detail: String

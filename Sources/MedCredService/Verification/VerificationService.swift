@@ -16,18 +16,22 @@ public struct VerificationService: Sendable {
         self.verifier = verifier
     }
 
-    /// Verifies a credential (JSON with Data Integrity proofs, an enveloped credential, or a `vc+jwt`).
+    /// Verifies a credential (JSON with Data Integrity proofs, an enveloped credential, a `vc+jwt`, or an SD-JWT VC
+    /// with or without a KB-JWT).
     /// - Parameters:
     ///   - bytes: the credential as received.
     ///   - now: the verifier's clock.
     /// - Returns: `{verified, checks, warnings, errors}`.
     /// - Throws: ``VerificationError`` when the verifier cannot answer.
     public func verifyCredential(_ bytes: [UInt8], now: Date) async throws(VerificationError) -> VerificationResult {
-        try await verifier.verifyCredential(bytes: bytes, now: now)
+        if Self.isSDJWT(bytes) {
+            return try await verifySDJWT(String(decoding: bytes, as: UTF8.self), keyBinding: nil, now: now).result
+        }
+        return try await verifier.verifyCredential(bytes: bytes, now: now)
     }
 
     /// Verifies a presentation (JSON with a Data Integrity `authentication` proof, or a `vp+jwt`) and every
-    /// credential in it.
+    /// credential in it, or an SD-JWT VC whose KB-JWT must carry `challenge` as `nonce` and `domain` as `aud`.
     /// - Parameters:
     ///   - bytes: the presentation as received.
     ///   - challenge: the challenge its proof must carry, or `nil`.
@@ -38,6 +42,10 @@ public struct VerificationService: Sendable {
     public func verifyPresentation(_ bytes: [UInt8], challenge: String?, domain: String?, now: Date)
         async throws(VerificationError) -> VerificationResult
     {
-        try await verifier.verifyPresentation(bytes: bytes, challenge: challenge, domain: domain, now: now)
+        if Self.isSDJWT(bytes) {
+            let text = String(decoding: bytes, as: UTF8.self)
+            return try await verifySDJWT(text, keyBinding: (nonce: challenge, audience: domain), now: now).result
+        }
+        return try await verifier.verifyPresentation(bytes: bytes, challenge: challenge, domain: domain, now: now)
     }
 }

@@ -88,7 +88,7 @@ import Testing
 
             let issuer = try await OnboardedIssuer.create(on: server, slug: "format-board")
             let draft = try OnboardedIssuer.licenseDraft()
-            for format in ["ldp", "JWT", "sd-jwt"] as [JSONValue] + [.number(1)] {
+            for format in ["ldp", "JWT", "sd_jwt"] as [JSONValue] + [.number(1)] {
                 let response = try await server.send(
                     .post, "/credentials/issue", json: ["credential": draft, "options": ["format": format]],
                     bearer: issuer.token)
