@@ -1,4 +1,5 @@
 import Foundation
+import MedCredClient
 import MedCredCore
 import MedCredCrypto
 import MedCredTestSupport
@@ -183,5 +184,89 @@ import Testing
         #expect(received.stderr.contains("does not verify"), "\(received.stderr)")
         let listed = try JSONValue(parsing: try box.run(["wallet", "list", "--wallet", box.wallet, "--json"]).stdout)
         #expect(listed["credentials"]?.arrayValue?.isEmpty == true)
+    }
+}
+
+/// Against a real `medcred serve`: a clinic issues a patient identity as `sd-jwt` to the wallet's DID; the wallet
+/// receives it (resolving the clinic's did:webvh at the server) and logs in to `clinic-patient` with it.
+@Suite struct SDJWTLoginTests {
+    let box: WalletSandbox
+
+    init() throws { box = try WalletSandbox() }
+
+    private func issuePatient(_ server: CLIServer, to holder: String) async throws -> String {
+        let tokenFile = server.path("clinic.token")
+        let created = try server.run([
+            "admin", "issuer", "create", "--name", "Riverside Clinic", "--slug", "riverside", "--type",
+            "PatientIdentityCredential", "--jurisdiction", "US-CA", "--token-out", tokenFile,
+        ])
+        #expect(created.status == 0, "\(created.stderr)")
+        let token = try String(contentsOfFile: tokenFile, encoding: .utf8).trimmingCharacters(
+            in: .whitespacesAndNewlines)
+        let draft: JSONValue = [
+            "@context": [.string(KnownContexts.credentialsV2), .string(MedCredContexts.credentialsV1)],
+            "type": ["VerifiableCredential", "PatientIdentityCredential"],
+            "credentialSubject": [
+                "id": .string(holder), "givenName": "Amara", "familyName": "Nwosu", "birthDate": "1987-03-14",
+                "identifier": ["system": "https://clinic.example/mrn", "value": "MRN-0042"],
+                "issuingOrganization": ["name": "Riverside Clinic"],
+            ],
+        ]
+        let response = try await HTTPClient().postJSON(
+            server.url + "/credentials/issue", ["credential": draft, "options": ["format": "sd-jwt"]],
+            headers: [("Authorization", "Bearer \(token)")])
+        let body = try JSONValue(parsing: response.body)
+        #expect(response.status == 201, "\(body.serialized())")
+        return try #require(body["verifiableCredential"]?.stringValue)
+    }
+
+    @Test func receivesAnIssuedSDJWTVCAndLogsInAsAClinicPatient() async throws {
+        defer { box.remove() }
+        let server = try CLIServer.start()
+        defer { server.stop() }
+        let did = try box.initWithDID()
+        let file = try box.write("patient.sd-jwt", try await issuePatient(server, to: did))
+        let received = try box.run(
+            ["credential", "receive", file, "--resolver", server.url, "--wallet", box.wallet])
+        #expect(received.status == 0, "\(received.stdout)\(received.stderr)")
+        #expect(received.stdout.contains("verified: yes"))
+        #expect(received.stdout.contains("PatientIdentityCredential"))
+        let verified = try CLIRunner.run(["verify", file, "--server", server.url])
+        #expect(verified.status == 0, "\(verified.stdout)\(verified.stderr)")
+        #expect(verified.stdout.contains("✓ status"), "\(verified.stdout)")
+        let id = try #require(
+            try JSONValue(parsing: try box.run(["wallet", "list", "--wallet", box.wallet, "--json"]).stdout)[
+                "credentials"]?[0]?["id"]?.stringValue)
+        let presented = try box.run(
+            [
+                "present", "--credential", id, "--disclose", "givenName", "--challenge", "c-1", "--domain",
+                "clinic.example",
+                "--wallet", box.wallet, "--out", box.path("vp.sd-jwt"),
+            ])
+        #expect(presented.status == 0, "\(presented.stderr)")
+        let bound = try CLIRunner.run(
+            [
+                "verify", box.path("vp.sd-jwt"), "--server", server.url, "--challenge", "c-1", "--domain",
+                "clinic.example",
+            ])
+        #expect(bound.status == 0, "\(bound.stdout)\(bound.stderr)")
+        let replayed = try CLIRunner.run(
+            [
+                "verify", box.path("vp.sd-jwt"), "--server", server.url, "--challenge", "c-2", "--domain",
+                "clinic.example",
+            ])
+        #expect(replayed.status == 1, "\(replayed.stdout)\(replayed.stderr)")
+
+        let login = try box.run(["login", server.url, "--policy", "clinic-patient", "--wallet", box.wallet, "--json"])
+        #expect(login.status == 0, "\(login.stdout)\(login.stderr)")
+        let session = try JSONValue(parsing: login.stdout)
+        #expect(session["holder"]?.stringValue == did)
+        #expect(session["claims"]?["givenName"] == "Amara")
+        #expect(session["claims"]?["birthDate"] == "1987-03-14")
+
+        let tooLittle = try box.run(
+            ["login", server.url, "--policy", "clinic-patient", "--disclose", "givenName", "--wallet", box.wallet])
+        #expect(tooLittle.status == 1)
+        #expect(tooLittle.stderr.hasPrefix("medcred: login refused: "), "\(tooLittle.stderr)")
     }
 }
