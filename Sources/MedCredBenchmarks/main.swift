@@ -22,6 +22,12 @@ if CommandLine.arguments.dropFirst().first == "webvh" {
     exit(0)
 }
 
+// `MedCredBenchmarks sdjwt`: SD-JWT VC issue, holder presentation and verify with key binding (issue #7).
+if CommandLine.arguments.dropFirst().first == "sdjwt" {
+    printTable(try await sdJWTBenchmarks())
+    exit(0)
+}
+
 // Prints operations per second for the primitives every credential goes through; BENCHMARKS.md
 // records the numbers with the command that produced them. Build with `-c release`.
 
