@@ -122,8 +122,14 @@ extension OpenAPIDocument {
                 "Challenge",
                 S.object(
                     "A single-use login challenge",
-                    [("challenge", S.string()), ("domain", S.string()), ("expires", S.dateTime())],
-                    required: ["challenge", "domain", "expires"])
+                    [
+                        ("challenge", S.string()), ("domain", S.string()), ("expires", S.dateTime()),
+                        (
+                            "requiredDisclosures",
+                            S.array(S.string(), "claims an SD-JWT presentation must disclose for the policy")
+                        ),
+                    ],
+                    required: ["challenge", "domain", "expires", "requiredDisclosures"])
             ),
             (
                 "LoginRequest",

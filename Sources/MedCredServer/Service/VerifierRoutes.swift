@@ -41,11 +41,13 @@ enum VerifierRoutes {
                 try await RequestBodyReader.object(request, limit: RequestBodyReader.smallLimit),
                 allowed: ["domain", "policy"])
             let domain: String
+            var requiredDisclosures: [String] = []
             if let name = try fields.optionalString("policy") {
                 guard let policy = c.policies.first(where: { $0.name == name }) else {
                     throw APIProblem("unknown-policy", status: .badRequest, detail: "no verifier policy named '\(name)'")
                 }
                 domain = try fields.optionalString("domain") ?? policy.domain
+                requiredDisclosures = policy.requiredDisclosures
             } else {
                 domain = try fields.string("domain")
             }
@@ -55,10 +57,12 @@ enum VerifierRoutes {
                     error.code, status: error.code == "invalid-domain" ? .badRequest : .internalServerError,
                     detail: error.reason)
             }
+            // What a selective-disclosure presentation must reveal, so a wallet discloses no more than that.
             return Responses.json(
                 [
                     "challenge": .string(challenge.challenge), "domain": .string(challenge.domain),
                     "expires": Responses.time(challenge.expiresAt),
+                    "requiredDisclosures": .array(requiredDisclosures.map { .string($0) }),
                 ], status: .created)
         }
         router.post("/auth/login") { request, context in
