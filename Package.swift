@@ -24,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
         .package(url: "https://github.com/apple/swift-metrics", from: "2.13.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
     ],
@@ -38,7 +39,13 @@ let package = Package(
             pkgConfig: "libcurl",
             providers: [.apt(["libcurl4-openssl-dev"]), .brew(["curl"])]
         ),
-        .target(name: "MedCredCrypto", dependencies: ["CSodium"], swiftSettings: strictSettings),
+        // P-256 (ES256) verification comes from swift-crypto: libsodium has no NIST curves, and SD-JWT and
+        // VC-JOSE credentials from other implementations are commonly ES256.
+        .target(
+            name: "MedCredCrypto",
+            dependencies: ["CSodium", .product(name: "Crypto", package: "swift-crypto")],
+            swiftSettings: strictSettings
+        ),
         .target(name: "MedCredCore", dependencies: ["MedCredCrypto"], swiftSettings: strictSettings),
         .target(
             name: "MedCredLedger", dependencies: ["MedCredCore", "MedCredCrypto"], swiftSettings: strictSettings),
