@@ -115,28 +115,12 @@ final class CLIServer {
     static func start() throws -> CLIServer {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("medcred-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let process = Process()
-        process.executableURL = CLIRunner.executable
-        process.arguments = [
-            "serve", "--data", folder.appendingPathComponent("data").path, "--port", "0", "--public-url",
-            "http://medcred.localhost:8080", "--contexts", try Vectors.url("contexts").path, "--log-level", "warning",
-        ]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        var printed = ""
-        while !printed.contains("listening: ") || !printed.hasSuffix("\n") {
-            let chunk = out.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            printed += String(decoding: chunk, as: UTF8.self)
-        }
-        let address = printed.split(separator: "\n").last { $0.hasPrefix("listening: ") } ?? ""
-        let server = CLIServer(
-            folder: folder, url: String(address.dropFirst("listening: ".count)), process: process, output: out)
+        let serve = try ServeProcess.start(data: folder.appendingPathComponent("data").path)
+        let server = CLIServer(folder: folder, url: serve.url, process: serve.process, output: serve.output)
         guard server.url.hasPrefix("http://127.0.0.1:") else {
             server.stop()
-            throw CLIServerError(description: "medcred serve did not start: \(printed)")
+            throw CLIServerError(
+                description: "medcred serve did not start: \(serve.printed.joined(separator: "\n"))")
         }
         return server
     }

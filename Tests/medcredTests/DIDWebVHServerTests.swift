@@ -17,25 +17,10 @@ import Testing
     }
 
     private func start() throws -> (Process, Pipe, String) {
-        let process = Process()
-        process.executableURL = CLIRunner.executable
-        process.arguments = [
-            "serve", "--data", data.path, "--port", "0", "--public-url", "http://medcred.localhost:8080",
-            "--contexts", try Vectors.url("contexts").path, "--log-level", "warning",
-        ]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        var printed = ""
-        while !printed.contains("listening: ") || !printed.hasSuffix("\n") {
-            let chunk = out.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            printed += String(decoding: chunk, as: UTF8.self)
-        }
-        let address = printed.split(separator: "\n").last { $0.hasPrefix("listening: ") } ?? ""
-        let port = try #require(Int(address.split(separator: ":").last ?? ""))
-        return (process, out, "http://127.0.0.1:\(port)")
+        let serve = try ServeProcess.start(data: data.path)
+        let port = serve.port
+        try #require(port > 0)
+        return (serve.process, serve.output, "http://127.0.0.1:\(port)")
     }
 
     private func stop(_ process: Process, _ out: Pipe) {

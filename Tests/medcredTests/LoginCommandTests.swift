@@ -31,27 +31,12 @@ import Testing
     }
 
     private func start() throws -> Server {
-        let process = Process()
-        process.executableURL = CLIRunner.executable
-        process.arguments = [
-            "serve", "--data", data.path, "--port", "0", "--public-url", "http://medcred.localhost:8080",
-            "--contexts", try Vectors.url("contexts").path, "--log-level", "warning",
-        ]
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        var printed = ""
-        while !printed.contains("listening: ") || !printed.hasSuffix("\n") {
-            let chunk = out.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            printed += String(decoding: chunk, as: UTF8.self)
-        }
-        let address = printed.split(separator: "\n").last { $0.hasPrefix("listening: ") } ?? ""
-        let port = try #require(Int(address.split(separator: ":").last ?? ""))
+        let serve = try ServeProcess.start(data: data.path)
+        let port = serve.port
+        try #require(port > 0)
         let token = try String(contentsOf: data.appendingPathComponent("admin.token"), encoding: .utf8)
             .trimmingCharacters(in: .whitespacesAndNewlines)
-        return Server(process: process, output: out, url: "http://127.0.0.1:\(port)", adminToken: token)
+        return Server(process: serve.process, output: serve.output, url: "http://127.0.0.1:\(port)", adminToken: token)
     }
 
     private func post(_ server: Server, _ path: String, _ body: JSONValue, bearer: String) async throws -> (

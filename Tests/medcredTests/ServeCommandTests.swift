@@ -9,27 +9,8 @@ import Testing
 
     /// Starts `medcred serve` and reads its first lines until it says where it listens.
     private func start(_ extra: [String] = []) throws -> (process: Process, output: Pipe, printed: [String], port: Int) {
-        let process = Process()
-        process.executableURL = CLIRunner.executable
-        process.arguments =
-            [
-                "serve", "--data", folder.path, "--port", "0", "--public-url", "http://medcred.localhost:8080",
-                "--contexts", try Vectors.url("contexts").path, "--log-level", "warning",
-            ] + extra
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        var printed = ""
-        while !printed.contains("listening: ") || !printed.hasSuffix("\n") {
-            let chunk = out.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            printed += String(decoding: chunk, as: UTF8.self)
-        }
-        let lines = printed.split(separator: "\n").map(String.init)
-        let address = lines.last { $0.hasPrefix("listening: ") } ?? ""
-        let port = Int(address.split(separator: ":").last ?? "") ?? 0
-        return (process, out, lines, port)
+        let serve = try ServeProcess.start(data: folder.path, extra: extra)
+        return (serve.process, serve.output, serve.printed, serve.port)
     }
 
     /// The value of a `label: value` line.

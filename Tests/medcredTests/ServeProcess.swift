@@ -1,0 +1,47 @@
+import Foundation
+import MedCredTestSupport
+
+/// A `medcred serve` subprocess on 127.0.0.1, port 0, over `data`, as the CLI tests run it: started, read until
+/// it says where it listens (a blocking read, no sleeps), stopped with SIGTERM.
+struct ServeProcess {
+    let process: Process
+    let output: Pipe
+    /// The lines it printed before listening (did, data, adminToken, listening).
+    let printed: [String]
+    /// `http://127.0.0.1:<port>`, or empty when it did not start.
+    let url: String
+
+    /// Starts the server; `extra` arguments are appended.
+    static func start(data: String, extra: [String] = []) throws -> ServeProcess {
+        let process = Process()
+        process.executableURL = CLIRunner.executable
+        process.arguments =
+            [
+                "serve", "--data", data, "--port", "0", "--public-url", "http://medcred.localhost:8080",
+                "--contexts", try Vectors.url("contexts").path, "--log-level", "warning",
+            ] + extra
+        let out = Pipe()
+        process.standardOutput = out
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var printed = ""
+        while !printed.contains("listening: ") || !printed.hasSuffix("\n") {
+            let chunk = out.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            printed += String(decoding: chunk, as: UTF8.self)
+        }
+        let lines = printed.split(separator: "\n").map(String.init)
+        let address = lines.last { $0.hasPrefix("listening: ") }.map { String($0.dropFirst("listening: ".count)) }
+        return ServeProcess(process: process, output: out, printed: lines, url: address ?? "")
+    }
+
+    /// The port it listens on, or 0.
+    var port: Int { Int(url.split(separator: ":").last ?? "") ?? 0 }
+
+    /// SIGTERM, then waits for the process to exit.
+    func stop() {
+        if process.isRunning { process.terminate() }
+        _ = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+    }
+}
