@@ -52,8 +52,10 @@ struct CanonicalizationState {
     var permutations = 0
 
     init(dataset: RDFDataset, hashAlgorithm: RDFCanonicalizationHashAlgorithm, limits: RDFCanonicalizationLimits) {
-        var seen = Set<RDFQuad>()
-        quads = dataset.quads.filter { seen.insert($0).inserted }
+        // Swift's String equality is canonical equivalence, RDF's is code point equality: "é" and "e\u{301}"
+        // are two literals, so duplicates are found on the UTF-8 bytes.
+        var seen = Set<[UInt8]>()
+        quads = dataset.quads.filter { seen.insert(Array(NQuads.line($0).utf8)).inserted }
         self.hashAlgorithm = hashAlgorithm
         self.limits = limits
         for (index, quad) in quads.enumerated() {

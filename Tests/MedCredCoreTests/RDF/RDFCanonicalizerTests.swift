@@ -70,6 +70,15 @@ import Testing
         #expect(try RDFCanonicalizer.canonicalize(twice).issued == ["y": "c14n0", "x": "c14n1"])
     }
 
+    /// RDF compares literals by code point, so NFC and NFD spellings of "é" are two quads, not duplicates.
+    @Test func keepsLiteralsThatDifferOnlyInNormalization() throws {
+        let composed = RDFQuad(subject: .iri("urn:s"), predicate: .iri("urn:p"), object: .literal(RDFLiteral("\u{E9}")))
+        var decomposed = composed
+        decomposed.object = .literal(RDFLiteral("e\u{301}"))
+        let output = try RDFCanonicalizer.canonicalize(RDFDataset(quads: [composed, decomposed, composed]))
+        #expect(Array(output.nquads.utf8) == Array((NQuads.line(decomposed) + NQuads.line(composed)).utf8))
+    }
+
     @Test func groundDatasetIssuesNothing() throws {
         let dataset = try NQuads.parse("<urn:b> <urn:p> \"1\" .\n<urn:a> <urn:p> \"1\" <urn:g> .\n")
         let output = try RDFCanonicalizer.canonicalize(dataset)
