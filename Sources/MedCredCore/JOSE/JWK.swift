@@ -30,7 +30,7 @@ public enum JWK {
         guard kty == "OKP" else { throw .unsupportedKeyType(kty) }
         let crv = try string(jwk, "crv")
         guard crv == "Ed25519" else { throw .unsupportedCurve(crv) }
-        try checkUsage(jwk)
+        try checkUsage(jwk, algorithms: ["EdDSA", "Ed25519"])
         let x = try string(jwk, "x")
         let bytes: [UInt8]
         do { bytes = try Base64URL.decode(x) } catch { throw .invalidBase64URL(error) }
@@ -39,10 +39,41 @@ public enum JWK {
         }
     }
 
-    private static func checkUsage(_ jwk: JSONObject) throws(JWKError) {
+    /// Reads a P-256 public key from a public JWK (RFC 7518 §6.2.1): `kty` `EC`, `crv` `P-256`, `x` and `y`.
+    ///
+    /// Only for keys a caller supplies explicitly (an SD-JWT issuer key, a `cnf.jwk`): MedCred itself signs
+    /// with Ed25519 only. `alg`, when present, must be `ES256`; `use` and `key_ops` are checked as for Ed25519.
+    /// - Parameter jwk: the JWK members.
+    /// - Returns: the public key.
+    /// - Throws: ``JWKError/missingMember(_:)``, ``JWKError/wrongMemberType(_:)``, ``JWKError/privateKeyMember``,
+    ///   ``JWKError/unsupportedKeyType(_:)`` for a `kty` other than `EC`, ``JWKError/unsupportedCurve(_:)`` for
+    ///   a `crv` other than `P-256`, ``JWKError/invalidBase64URL(_:)``,
+    ///   ``JWKError/invalidKeyLength(expected:actual:)`` when `x` or `y` is not 32 bytes,
+    ///   ``JWKError/notOnCurve`` and ``JWKError/notForVerification(member:)``.
+    public static func p256PublicKey(_ jwk: JSONObject) throws(JWKError) -> P256.PublicKey {
+        guard jwk["d"] == nil else { throw .privateKeyMember }
+        let kty = try string(jwk, "kty")
+        guard kty == "EC" else { throw .unsupportedKeyType(kty) }
+        let crv = try string(jwk, "crv")
+        guard crv == "P-256" else { throw .unsupportedCurve(crv) }
+        try checkUsage(jwk, algorithms: ["ES256"])
+        var coordinates: [[UInt8]] = []
+        for name in ["x", "y"] {
+            let text = try string(jwk, name)
+            let bytes: [UInt8]
+            do { bytes = try Base64URL.decode(text) } catch { throw .invalidBase64URL(error) }
+            guard bytes.count == P256.coordinateLength else {
+                throw .invalidKeyLength(expected: P256.coordinateLength, actual: bytes.count)
+            }
+            coordinates.append(bytes)
+        }
+        do { return try P256.PublicKey(x: coordinates[0], y: coordinates[1]) } catch { throw .notOnCurve }
+    }
+
+    private static func checkUsage(_ jwk: JSONObject, algorithms: [String]) throws(JWKError) {
         if let alg = jwk["alg"] {
             guard let text = alg.stringValue else { throw .wrongMemberType("alg") }
-            guard text == "EdDSA" || text == "Ed25519" else { throw .notForVerification(member: "alg") }
+            guard algorithms.contains(text) else { throw .notForVerification(member: "alg") }
         }
         if let use = jwk["use"] {
             guard let text = use.stringValue else { throw .wrongMemberType("use") }
@@ -63,7 +94,8 @@ public enum JWK {
     }
 }
 
-/// Why a JSON Web Key is not a usable Ed25519 public key (RFC 7517, RFC 8037 §2). No case carries key bytes.
+/// Why a JSON Web Key is not a usable Ed25519 (RFC 8037 §2) or P-256 (RFC 7518 §6.2.1) public key (RFC 7517).
+/// No case carries key bytes.
 public enum JWKError: Error, Equatable, Sendable {
     /// A required member (`kty`, `crv` or `x`) is absent.
     case missingMember(String)
@@ -77,8 +109,10 @@ public enum JWKError: Error, Equatable, Sendable {
     case unsupportedCurve(String)
     /// `x` is not strict unpadded base64url (RFC 7515 §2).
     case invalidBase64URL(Base64URLError)
-    /// `x` does not decode to a 32-byte key.
+    /// `x` (or, for P-256, `x` or `y`) does not decode to 32 bytes.
     case invalidKeyLength(expected: Int, actual: Int)
+    /// `x` and `y` are not a point on P-256 (RFC 7518 §6.2.1).
+    case notOnCurve
     /// `alg`, `use` or `key_ops` restricts the key to something other than EdDSA signature verification.
     case notForVerification(member: String)
 }

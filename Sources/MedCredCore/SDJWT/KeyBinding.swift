@@ -72,6 +72,18 @@ public enum KeyBinding {
         return kidKey
     }
 
+    /// The key the issuer bound the credential to, from `cnf.jwk` (RFC 7800 §3.2): Ed25519, or P-256 (ES256).
+    ///
+    /// Used where the issuer key, too, was given as a JWK; `cnf.kid` is not resolved here.
+    /// - Parameter claims: the issuer JWT payload.
+    /// - Returns: the key.
+    /// - Throws: ``SDJWTError/missingHolderKey``, ``SDJWTError/wrongType(_:)`` or ``SDJWTError/holderKey(_:)``.
+    public static func holderVerificationKey(in claims: JSONObject) throws(SDJWTError) -> JWSVerificationKey {
+        guard let jwk = claims["cnf"]?["jwk"] else { throw .missingHolderKey }
+        guard let object = jwk.objectValue else { throw .wrongType("cnf.jwk") }
+        do { return try JWSVerificationKey(jwk: object) } catch { throw .holderKey(error) }
+    }
+
     /// Checks a KB-JWT (RFC 9901 §7.3 step 5): `alg`, `typ`, signature, `iat`, `aud`, `nonce`, `sd_hash`.
     /// - Parameters:
     ///   - sdJWT: the presentation carrying it.
@@ -82,10 +94,25 @@ public enum KeyBinding {
     public static func verify(
         _ sdJWT: SDJWT, holderKey: Ed25519.PublicKey, requirement: KeyBindingRequirement?, now: Int64
     ) throws(SDJWTError) {
+        try verify(sdJWT, holderVerificationKey: .ed25519(holderKey), requirement: requirement, now: now)
+    }
+
+    /// Checks a KB-JWT as ``verify(_:holderKey:requirement:now:)`` does, with an Ed25519 or P-256 holder key; the
+    /// key decides the accepted `alg`.
+    /// - Parameters:
+    ///   - sdJWT: the presentation carrying it.
+    ///   - holderVerificationKey: the key from `cnf`.
+    ///   - requirement: the expected audience and nonce, or `nil`.
+    ///   - now: seconds since 1970.
+    /// - Throws: as ``verify(_:holderKey:requirement:now:)``.
+    public static func verify(
+        _ sdJWT: SDJWT, holderVerificationKey holderKey: JWSVerificationKey, requirement: KeyBindingRequirement?,
+        now: Int64
+    ) throws(SDJWTError) {
         guard let text = sdJWT.keyBindingJWT else { throw .keyBindingMissing }
         let jws: CompactJWS
         do { jws = try CompactJWS(parsing: text) } catch { throw .keyBindingJWT(error) }
-        try SDJWTHeaderCheck.algorithm(jws.header)
+        try SDJWTHeaderCheck.algorithm(jws.header, accepted: holderKey.algorithms)
         let typ = jws.header["typ"]?.stringValue
         guard typ == type else { throw .keyBindingTypeMismatch(typ) }
         guard holderKey.isValidSignature(jws.signature, for: jws.signingInput) else {

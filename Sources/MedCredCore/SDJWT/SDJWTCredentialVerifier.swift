@@ -144,7 +144,8 @@ public enum SDJWTCredentialVerifier {
         switch error {
         case .notAnSDJWT, .issuerJWT, .malformedDisclosure, .unknownClaimPath, .claimNotDisclosable, .signerFailed:
             .parsing
-        case .unsupportedAlgorithm, .unsupportedCriticalHeaders, .typeMismatch, .issuerSignatureInvalid: .proof
+        case .unsupportedAlgorithm, .unsupportedCriticalHeaders, .typeMismatch, .issuerSignatureInvalid, .issuerKey:
+            .proof
         case .expired, .notYetValid, .wrongType: .validityPeriod
         case .duplicateDisclosure, .unsupportedHashAlgorithm, .invalidSDMember, .invalidArrayDigest, .repeatedDigest,
             .claimNameExists, .forbiddenClaimName, .disclosureFormMismatch, .unreferencedDisclosure:

@@ -29,7 +29,8 @@ public enum SDJWTError: Error, Equatable, Sendable {
     case malformedDisclosure(position: Int, DisclosureDefect)
     /// The same disclosure string appears twice in the presentation (RFC 9901 §7.1 step 3).
     case duplicateDisclosure(digest: String)
-    /// A header's `alg` is not `EdDSA`/`Ed25519`; `none` is among the refused (RFC 9901 §7.1 step 2).
+    /// A header's `alg` is not one the key verifies: `EdDSA`/`Ed25519` for an Ed25519 key, `ES256` for a P-256
+    /// key given as a JWK; `none` and HMAC are always refused (RFC 9901 §7.1 step 2, RFC 8725 §3.1).
     case unsupportedAlgorithm(String)
     /// The header lists `crit` extensions, none of which MedCred implements (RFC 7515 §4.1.11).
     case unsupportedCriticalHeaders([String])
@@ -37,6 +38,8 @@ public enum SDJWTError: Error, Equatable, Sendable {
     case typeMismatch(expected: [String], actual: String?)
     /// The issuer's signature does not verify.
     case issuerSignatureInvalid
+    /// The issuer JWK the caller supplied is not a usable Ed25519 or P-256 public key.
+    case issuerKey(JWKError)
     /// `_sd_alg` is not `sha-256` (RFC 9901 §4.1.1).
     case unsupportedHashAlgorithm(String)
     /// A claim or header member has the wrong JSON type; the name says which.
@@ -63,9 +66,9 @@ public enum SDJWTError: Error, Equatable, Sendable {
     case unreferencedDisclosure(digest: String)
     /// Key binding is required but the presentation has no KB-JWT (RFC 9901 §7.3 step 1).
     case keyBindingMissing
-    /// The payload's `cnf` is absent or names no Ed25519 key MedCred can use (RFC 7800 §3).
+    /// The payload's `cnf` is absent or names no key MedCred can use (RFC 7800 §3).
     case missingHolderKey
-    /// The `cnf.jwk` is not a usable Ed25519 public key.
+    /// The `cnf.jwk` is not a usable Ed25519 public key (or, where the issuer key was given as a JWK, P-256).
     case holderKey(JWKError)
     /// The KB-JWT's `typ` is not `kb+jwt` (RFC 9901 §4.3).
     case keyBindingTypeMismatch(String?)

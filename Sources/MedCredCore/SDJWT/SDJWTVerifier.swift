@@ -27,8 +27,10 @@ public struct SDJWTVerified: Equatable, Sendable {
     public let header: JSONObject
     /// The processed payload (RFC 9901 §7.1 step 6).
     public let payload: SDJWTProcessedPayload
-    /// The holder key from `cnf`, when a KB-JWT was verified with it.
+    /// The holder key from `cnf`, when a KB-JWT was verified with it and it is an Ed25519 key.
     public let holderKey: Ed25519.PublicKey?
+    /// The holder key from `cnf`, of either type, when a KB-JWT was verified with it.
+    public let holderVerificationKey: JWSVerificationKey?
 }
 
 /// Verifies SD-JWTs and SD-JWT+KBs (RFC 9901 §7.1–7.3, https://www.rfc-editor.org/rfc/rfc9901#section-7).
@@ -49,26 +51,57 @@ public enum SDJWTVerifier {
         _ sdJWT: SDJWT, issuerKey: Ed25519.PublicKey, holderKidKey: Ed25519.PublicKey? = nil,
         options: SDJWTVerificationOptions
     ) throws(SDJWTError) -> SDJWTVerified {
+        try verify(sdJWT, issuerKey: .ed25519(issuerKey), options: options) { payload throws(SDJWTError) in
+            .ed25519(try KeyBinding.holderKey(in: payload, kidKey: holderKidKey))
+        }
+    }
+
+    /// Verifies an SD-JWT with an issuer key the caller supplies as a public JWK, as for SD-JWTs from other
+    /// implementations: Ed25519 (`alg` `EdDSA`/`Ed25519`) or P-256 (`alg` `ES256`, RFC 7518 §3.4).
+    ///
+    /// The key decides the algorithm, never the header (RFC 8725 §2.1). The KB-JWT is verified with `cnf.jwk`,
+    /// Ed25519 or P-256 likewise; `cnf.kid` is not resolved here.
+    /// - Parameters:
+    ///   - sdJWT: the presentation.
+    ///   - issuerJWK: the issuer's public JWK, obtained by the caller (e.g. from issuer metadata it trusts).
+    ///   - options: time, accepted types and key-binding requirement.
+    /// - Returns: the header, claims and holder key.
+    /// - Throws: ``SDJWTError/issuerKey(_:)`` for an unusable JWK, and the cases of
+    ///   ``verify(_:issuerKey:holderKidKey:options:)``.
+    public static func verify(_ sdJWT: SDJWT, issuerJWK: JSONObject, options: SDJWTVerificationOptions)
+        throws(SDJWTError) -> SDJWTVerified
+    {
+        let issuerKey: JWSVerificationKey
+        do { issuerKey = try JWSVerificationKey(jwk: issuerJWK) } catch { throw .issuerKey(error) }
+        return try verify(sdJWT, issuerKey: issuerKey, options: options) { payload throws(SDJWTError) in
+            try KeyBinding.holderVerificationKey(in: payload)
+        }
+    }
+
+    private static func verify(
+        _ sdJWT: SDJWT, issuerKey: JWSVerificationKey, options: SDJWTVerificationOptions,
+        holderKey: (JSONObject) throws(SDJWTError) -> JWSVerificationKey
+    ) throws(SDJWTError) -> SDJWTVerified {
         let jws = try sdJWT.issuerJWS()
-        try SDJWTHeaderCheck.run(jws.header, acceptedTypes: options.acceptedTypes)
+        try SDJWTHeaderCheck.run(jws.header, algorithms: issuerKey.algorithms, acceptedTypes: options.acceptedTypes)
         guard issuerKey.isValidSignature(jws.signature, for: jws.signingInput) else { throw .issuerSignatureInvalid }
         guard let payload = jws.payload.objectValue else { throw .issuerJWT(.notObject(.payload)) }
         try SDJWTHeaderCheck.times(payload, now: options.now)
         let processed = try SDJWTPayloadProcessor.process(payload: payload, disclosures: sdJWT.disclosures)
         guard sdJWT.keyBindingJWT != nil || options.keyBinding != nil else {
-            return SDJWTVerified(header: jws.header, payload: processed, holderKey: nil)
+            return SDJWTVerified(header: jws.header, payload: processed, holderKey: nil, holderVerificationKey: nil)
         }
         guard sdJWT.keyBindingJWT != nil else { throw .keyBindingMissing }
-        let holderKey = try KeyBinding.holderKey(in: payload, kidKey: holderKidKey)
-        try KeyBinding.verify(sdJWT, holderKey: holderKey, requirement: options.keyBinding, now: options.now)
-        return SDJWTVerified(header: jws.header, payload: processed, holderKey: holderKey)
+        let key = try holderKey(payload)
+        try KeyBinding.verify(sdJWT, holderVerificationKey: key, requirement: options.keyBinding, now: options.now)
+        return SDJWTVerified(header: jws.header, payload: processed, holderKey: key.ed25519, holderVerificationKey: key)
     }
 }
 
 /// Header and time checks shared by the issuer JWT and the KB-JWT.
 enum SDJWTHeaderCheck {
-    static func run(_ header: JSONObject, acceptedTypes: [String]?) throws(SDJWTError) {
-        try algorithm(header)
+    static func run(_ header: JSONObject, algorithms: [String], acceptedTypes: [String]?) throws(SDJWTError) {
+        try algorithm(header, accepted: algorithms)
         if let crit = header["crit"] {
             throw .unsupportedCriticalHeaders(crit.arrayValue?.compactMap(\.stringValue) ?? [])
         }
@@ -80,10 +113,12 @@ enum SDJWTHeaderCheck {
         }
     }
 
-    /// Only EdDSA over Ed25519, as MedCred issues; `none`, HMAC and ECDSA are refused (RFC 9901 §7.1 step 2.2).
-    static func algorithm(_ header: JSONObject) throws(SDJWTError) {
+    /// Only the algorithms of the verifying key (``JWSVerificationKey/algorithms``): EdDSA over Ed25519 as MedCred
+    /// issues, or ES256 for a P-256 key the caller gave; `none` and HMAC are always refused (RFC 9901 §7.1
+    /// step 2.2).
+    static func algorithm(_ header: JSONObject, accepted: [String]) throws(SDJWTError) {
         guard let alg = header["alg"]?.stringValue else { throw .wrongType("alg") }
-        guard JOSEHeaderCheck.algorithms.contains(where: { ExactString.equal($0, alg) }) else {
+        guard accepted.contains(where: { ExactString.equal($0, alg) }) else {
             throw .unsupportedAlgorithm(alg)
         }
     }

@@ -22,6 +22,7 @@ struct SDJWTCompactVector: Sendable, CustomTestStringConvertible {
     let compact: String
     let digests: [String]
     let sdHash: String?
+    let keyBindingPayload: JSONObject?
     let expected: JSONObject?
     var testDescription: String { "\(file):\(line) \(section)" }
 }
@@ -52,6 +53,7 @@ enum SDJWTVectorFiles {
                     compact: try #require(entry["compact"]?.stringValue),
                     digests: (entry["disclosureDigests"]?.arrayValue ?? []).compactMap(\.stringValue),
                     sdHash: entry["kbJwtPayload"]?["sd_hash"]?.stringValue,
+                    keyBindingPayload: entry["kbJwtPayload"]?.objectValue,
                     expected: entry["expectedProcessedPayload"]?.objectValue)
             }
         }
@@ -60,10 +62,10 @@ enum SDJWTVectorFiles {
 
 /// The examples of RFC 9901 (draft-22 text) and SD-JWT VC draft-18, read in place from `shared/vectors/sd-jwt`.
 ///
-/// The examples are signed with ES256 (P-256), which MedCred does not implement: there is no P-256 in libsodium
-/// and swift-crypto is not a dependency. So these tests check the examples' structure, every disclosure's digest
-/// and contents, `sd_hash`, and the payload reconstruction against the spec's "Processed SD-JWT Payload",
-/// independently of the signatures; and that the verifier refuses them for their algorithm, as it must.
+/// These tests check the examples' structure, every disclosure's digest and contents, `sd_hash`, and the payload
+/// reconstruction against the spec's "Processed SD-JWT Payload"; and that the Ed25519-keyed verifier (MedCred's
+/// own credentials, DID-resolved keys) refuses their ES256 signatures. The signatures themselves are verified
+/// with the examples' P-256 keys in ``SDJWTVectorSignatureTests``.
 @Suite struct SDJWTVectorTests {
     @Test(arguments: try SDJWTVectorFiles.disclosures())
     func disclosureDigestAndContentsMatchTheExample(_ vector: SDJWTDisclosureVector) throws {
