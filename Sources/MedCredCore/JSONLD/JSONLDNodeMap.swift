@@ -1,0 +1,104 @@
+/// Node Map Generation (JSON-LD 1.1 API §7.2.2, https://www.w3.org/TR/json-ld11-api/#node-map-generation),
+/// the first half of Deserialize JSON-LD to RDF.
+struct JSONLDNodeMap {
+    /// Graph name → subject → node object.
+    var graphs: [String: [String: JSONObject]] = ["@default": [:]]
+    private var counter = 0
+    private var issued: [String: String] = [:]
+
+    /// A fresh blank node identifier, or the one already issued for `existing`.
+    mutating func blankNode(for existing: String? = nil) -> String {
+        if let existing, let label = issued[existing] { return label }
+        let label = "_:b\(counter)"
+        counter += 1
+        if let existing { issued[existing] = label }
+        return label
+    }
+
+    mutating func add(
+        _ element: JSONValue, graph: String, subject: String?, property: String?, list: inout [JSONValue]?
+    ) throws(JSONLDError) {
+        if case .array(let items) = element {
+            for item in items { try add(item, graph: graph, subject: subject, property: property, list: &list) }
+            return
+        }
+        guard case .object(var object) = element else { return }
+        if object["@value"] == nil, let types = object["@type"] {
+            object["@type"] = .array(
+                JSONLDExpander.array(types).map { type in
+                    guard case .string(let text) = type, text.hasPrefix("_:") else { return type }
+                    return .string(blankNode(for: text))
+                })
+        }
+        if object["@value"] != nil {
+            if list != nil { list?.append(.object(object)) } else { append(.object(object), graph, subject, property) }
+        } else if let items = object["@list"] {
+            var inner: [JSONValue]? = []
+            try add(items, graph: graph, subject: subject, property: property, list: &inner)
+            let listObject = JSONValue.object(["@list": .array(inner ?? [])])
+            if list != nil {
+                list?.append(listObject)
+            } else if let subject, let property {
+                var values = JSONLDExpander.array(graphs[graph]?[subject]?[property])
+                values.append(listObject)
+                graphs[graph]?[subject]?[property] = .array(values)
+            }
+        } else {
+            try addNode(object, graph: graph, subject: subject, property: property, list: &list)
+        }
+    }
+
+    private mutating func addNode(
+        _ object: JSONObject, graph: String, subject: String?, property: String?, list: inout [JSONValue]?
+    ) throws(JSONLDError) {
+        let id: String
+        // An @id that expanded to null (a keyword-like value) names no node: nothing is emitted for it.
+        if object["@id"] == .null { return }
+        if case .string(let text) = object["@id"] {
+            id = text.hasPrefix("_:") ? blankNode(for: text) : text
+        } else {
+            id = blankNode()
+        }
+        if graphs[graph] == nil { graphs[graph] = [:] }
+        if graphs[graph]?[id] == nil { graphs[graph]?[id] = ["@id": .string(id)] }
+        if property != nil {
+            let reference = JSONValue.object(["@id": .string(id)])
+            if list != nil { list?.append(reference) } else { append(reference, graph, subject, property) }
+        }
+        if let types = object["@type"] {
+            var existing = JSONLDExpander.array(graphs[graph]?[id]?["@type"])
+            for type in JSONLDExpander.array(types) where !existing.contains(type) { existing.append(type) }
+            graphs[graph]?[id]?["@type"] = .array(existing)
+        }
+        if let index = object["@index"] {
+            if let current = graphs[graph]?[id]?["@index"], current != index {
+                throw JSONLDError(.unsupportedFeature, "conflicting indexes")
+            }
+            graphs[graph]?[id]?["@index"] = index
+        }
+        if object["@reverse"] != nil { throw JSONLDError(.unsupportedFeature, "@reverse") }
+        if let nested = object["@graph"] {
+            var none: [JSONValue]? = nil
+            try add(nested, graph: id, subject: nil, property: nil, list: &none)
+        }
+        if let included = object["@included"] {
+            var none: [JSONValue]? = nil
+            try add(included, graph: graph, subject: nil, property: nil, list: &none)
+        }
+        let skipped: Set<String> = ["@id", "@type", "@index", "@reverse", "@graph", "@included"]
+        for name in object.names.sorted() where !skipped.contains(name) {
+            let key = name.hasPrefix("_:") ? blankNode(for: name) : name
+            if graphs[graph]?[id]?[key] == nil { graphs[graph]?[id]?[key] = .array([]) }
+            var none: [JSONValue]? = nil
+            try add(object[name] ?? .null, graph: graph, subject: id, property: key, list: &none)
+        }
+    }
+
+    /// Adds `value` to the subject's property unless an equal value is already there.
+    private mutating func append(_ value: JSONValue, _ graph: String, _ subject: String?, _ property: String?) {
+        guard let subject, let property else { return }
+        var values = JSONLDExpander.array(graphs[graph]?[subject]?[property])
+        if !values.contains(value) { values.append(value) }
+        graphs[graph]?[subject]?[property] = .array(values)
+    }
+}
