@@ -79,9 +79,7 @@ struct JSONLDExpander {
         let state = ObjectState(
             active: active, typeScoped: typeScopedContext, activeProperty: activeProperty, baseURL: baseURL,
             inputType: inputType)
-        for key in element.names.sorted() where key != "@context" {
-            try expandEntry(key, value: element[key] ?? .null, state: state, into: &result)
-        }
+        try expandEntries(element, state: state, into: &result)
         return try finish(result, activeProperty: activeProperty)
     }
 
@@ -91,6 +89,33 @@ struct JSONLDExpander {
         var activeProperty: String?
         var baseURL: String?
         var inputType: String?
+    }
+
+    /// Steps 13–14: every entry, then the values of `@nest` entries as if they were entries of `element`.
+    private func expandEntries(
+        _ element: JSONObject, state: ObjectState, into result: inout JSONObject
+    ) throws(JSONLDError) {
+        var nests: [String] = []
+        for key in element.names.sorted() where key != "@context" {
+            if state.active.expandIRI(key, vocab: true) == "@nest" {
+                nests.append(key)
+                continue
+            }
+            try expandEntry(key, value: element[key] ?? .null, state: state, into: &result)
+        }
+        for key in nests {
+            var nestedState = state
+            if let definition = state.active.terms[key], let scoped = definition.localContext {
+                nestedState.active = try state.active.processing(
+                    scoped, baseURL: definition.baseURL, loader: options.documentLoader, overrideProtected: true)
+            }
+            for nested in Self.array(element[key]) {
+                guard case .object(let object) = nested,
+                    !object.names.contains(where: { nestedState.active.expandIRI($0, vocab: true) == "@value" })
+                else { throw JSONLDError(.invalidNestValue, key) }
+                try expandEntries(object, state: nestedState, into: &result)
+            }
+        }
     }
 
     private func expandEntry(
