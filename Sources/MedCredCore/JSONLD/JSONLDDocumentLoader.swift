@@ -48,8 +48,6 @@ public struct JSONLDOptions: Sendable {
     public var undefinedTerms: UndefinedTerms
     /// The loader for remote contexts.
     public var documentLoader: (any JSONLDDocumentLoader)?
-    /// Whether toRdf emits `rdf:JSON` literals in JCS form (always true here; kept for the test manifests).
-    public var produceGeneralizedRdf: Bool
 
     /// Options.
     /// - Parameters:
@@ -65,6 +63,5 @@ public struct JSONLDOptions: Sendable {
         self.processingMode = "json-ld-1.1"
         self.undefinedTerms = undefinedTerms
         self.documentLoader = documentLoader
-        self.produceGeneralizedRdf = false
     }
 }

@@ -20,6 +20,7 @@ public struct JSONLDError: Error, Equatable, Sendable {
 /// value is the spec's text, plus MedCred's ``undefinedTerm`` for terms no context defines.
 public enum JSONLDErrorCode: String, Sendable {
     case collidingKeywords = "colliding keywords"
+    case conflictingIndexes = "conflicting indexes"
     case contextOverflow = "context overflow"
     case cyclicIRIMapping = "cyclic IRI mapping"
     case invalidBaseDirection = "invalid base direction"
@@ -66,8 +67,6 @@ public enum JSONLDErrorCode: String, Sendable {
     case processingModeConflict = "processing mode conflict"
     case protectedTermRedefinition = "protected term redefinition"
     case recursiveContextInclusion = "recursive context inclusion"
-    /// A feature this processor does not implement (`@nest`, `@reverse`, `@included`, `@propagate`).
-    case unsupportedFeature = "unsupported feature"
     /// MedCred: a property or type that no context defines, under ``JSONLDOptions/UndefinedTerms/error``.
     case undefinedTerm = "undefined term"
 }

@@ -65,12 +65,32 @@ extension JSONLDExpander {
         case "@set":
             expanded = try expand(
                 value, context: active, activeProperty: state.activeProperty, baseURL: state.baseURL)
-        case "@reverse", "@nest":
-            throw JSONLDError(.unsupportedFeature, keyword)
+        case "@reverse":
+            try expandReverse(value, state: state, into: &result)
+            return
         default:
             return
         }
         if let expanded { result[keyword] = expanded }
+    }
+
+    /// §5.1.2 step 13.4.13: `@reverse` entries become forward properties or the reverse map.
+    private func expandReverse(
+        _ value: JSONValue, state: ObjectState, into result: inout JSONObject
+    ) throws(JSONLDError) {
+        guard case .object = value else { throw JSONLDError(.invalidReverseValue) }
+        let expanded = try expand(value, context: state.active, activeProperty: "@reverse", baseURL: state.baseURL)
+        guard case .object(let object) = expanded else { return }
+        if case .object(let doubleReversed) = object["@reverse"] {
+            for (property, items) in doubleReversed {
+                result[property] = .array(Self.array(result[property]) + Self.array(items))
+            }
+        }
+        var reverseMap = result["@reverse"]?.objectValue ?? JSONObject()
+        for (property, items) in object where property != "@reverse" {
+            try Self.addReverse(items, property: property, to: &reverseMap)
+        }
+        if !reverseMap.isEmpty { result["@reverse"] = .object(reverseMap) }
     }
 
     private func expandType(_ value: JSONValue, state: ObjectState) throws(JSONLDError) -> JSONValue {

@@ -152,8 +152,25 @@ struct JSONLDExpander {
         if container.contains("@graph") && container.isDisjoint(with: ["@id", "@index"]) {
             expanded = .array(Self.array(expanded).map { .object(["@graph": .array(Self.array($0))]) })
         }
-        if definition?.isReverse == true { throw JSONLDError(.unsupportedFeature, "@reverse") }
+        if definition?.isReverse == true {
+            var reverseMap = result["@reverse"]?.objectValue ?? JSONObject()
+            try Self.addReverse(expanded, property: property, to: &reverseMap)
+            result["@reverse"] = .object(reverseMap)
+            return
+        }
         result[property] = .array(Self.array(result[property]) + Self.array(expanded))
+    }
+
+    /// Adds node values to a reverse map; a value or list object there is `invalid reverse property value`.
+    static func addReverse(_ values: JSONValue, property: String, to reverseMap: inout JSONObject) throws(JSONLDError) {
+        var items = array(reverseMap[property])
+        for item in array(values) {
+            if case .object(let object) = item, object["@value"] != nil || object["@list"] != nil {
+                throw JSONLDError(.invalidReversePropertyValue, property)
+            }
+            items.append(item)
+        }
+        reverseMap[property] = .array(items)
     }
 
     static func array(_ value: JSONValue?) -> [JSONValue] {

@@ -16,10 +16,13 @@ struct JSONLDNodeMap {
     }
 
     mutating func add(
-        _ element: JSONValue, graph: String, subject: String?, property: String?, list: inout [JSONValue]?
+        _ element: JSONValue, graph: String, subject: String?, property: String?, list: inout [JSONValue]?,
+        reverseOf: String? = nil
     ) throws(JSONLDError) {
         if case .array(let items) = element {
-            for item in items { try add(item, graph: graph, subject: subject, property: property, list: &list) }
+            for item in items {
+                try add(item, graph: graph, subject: subject, property: property, list: &list, reverseOf: reverseOf)
+            }
             return
         }
         guard case .object(var object) = element else { return }
@@ -44,12 +47,13 @@ struct JSONLDNodeMap {
                 graphs[graph]?[subject]?[property] = .array(values)
             }
         } else {
-            try addNode(object, graph: graph, subject: subject, property: property, list: &list)
+            try addNode(object, graph: graph, subject: subject, property: property, list: &list, reverseOf: reverseOf)
         }
     }
 
     private mutating func addNode(
-        _ object: JSONObject, graph: String, subject: String?, property: String?, list: inout [JSONValue]?
+        _ object: JSONObject, graph: String, subject: String?, property: String?, list: inout [JSONValue]?,
+        reverseOf: String?
     ) throws(JSONLDError) {
         let id: String
         // An @id that expanded to null (a keyword-like value) names no node: nothing is emitted for it.
@@ -61,7 +65,10 @@ struct JSONLDNodeMap {
         }
         if graphs[graph] == nil { graphs[graph] = [:] }
         if graphs[graph]?[id] == nil { graphs[graph]?[id] = ["@id": .string(id)] }
-        if property != nil {
+        if let reverseOf, let property {
+            // §7.2.2 step 6.5: under @reverse the referencing node becomes this node's property value.
+            append(.object(["@id": .string(reverseOf)]), graph, id, property)
+        } else if property != nil {
             let reference = JSONValue.object(["@id": .string(id)])
             if list != nil { list?.append(reference) } else { append(reference, graph, subject, property) }
         }
@@ -72,11 +79,16 @@ struct JSONLDNodeMap {
         }
         if let index = object["@index"] {
             if let current = graphs[graph]?[id]?["@index"], current != index {
-                throw JSONLDError(.unsupportedFeature, "conflicting indexes")
+                throw JSONLDError(.conflictingIndexes, id)
             }
             graphs[graph]?[id]?["@index"] = index
         }
-        if object["@reverse"] != nil { throw JSONLDError(.unsupportedFeature, "@reverse") }
+        if case .object(let reverseMap) = object["@reverse"] {
+            for (name, values) in reverseMap {
+                var none: [JSONValue]? = nil
+                try add(values, graph: graph, subject: nil, property: name, list: &none, reverseOf: id)
+            }
+        }
         if let nested = object["@graph"] {
             var none: [JSONValue]? = nil
             try add(nested, graph: id, subject: nil, property: nil, list: &none)
