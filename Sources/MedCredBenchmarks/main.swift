@@ -28,6 +28,12 @@ if CommandLine.arguments.dropFirst().first == "sdjwt" {
     exit(0)
 }
 
+// `MedCredBenchmarks rdfc`: eddsa-rdfc-2022 issue and verify, and their JSON-LD and RDFC stages (issue #8).
+if CommandLine.arguments.dropFirst().first == "rdfc" {
+    printTable(try await rdfcBenchmarks(contexts: try loadBenchmarkContexts()))
+    exit(0)
+}
+
 // Prints operations per second for the primitives every credential goes through; BENCHMARKS.md
 // records the numbers with the command that produced them. Build with `-c release`.
 

@@ -17,6 +17,8 @@ public struct KnownContexts: Sendable {
     /// Each document's context processed once, here, rather than on every validation: the documents never
     /// change, and processing the base context dominated the cost of a check.
     let processed: [String: ProcessedContext]
+    /// JSON-LD context processing results for these documents (``KnownContextsLoader``), shared by copies.
+    let jsonLDContextCache = JSONLDContextCache()
 
     /// Creates the table and processes each document's context.
     /// - Parameter documents: context documents keyed by the exact URL used in `@context`.

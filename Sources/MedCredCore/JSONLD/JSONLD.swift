@@ -13,6 +13,8 @@ public enum JSONLD {
     public static func expand(_ document: JSONValue, options: JSONLDOptions) throws(JSONLDError) -> [JSONValue] {
         var active = JSONLDContext(base: options.base)
         active.processingMode = options.processingMode
+        active.cacheID = options.documentLoader?.contextCache?.rootID(
+            base: options.base, processingMode: options.processingMode)
         if let expandContext = options.expandContext {
             let local = expandContext["@context"] ?? expandContext
             active = try active.processing(local, baseURL: options.base, loader: options.documentLoader)

@@ -3,18 +3,43 @@ extension JSONLDContext {
     /// More remote contexts than this in one chain is `context overflow`.
     static let remoteContextLimit = 32
 
-    /// Processes `local` against this context and returns the new active context.
+    /// Processes `local` against this context and returns the new active context, from the loader's
+    /// ``JSONLDContextCache`` when this context has an identity there.
     func processing(
         _ local: JSONValue, baseURL: String?, loader: (any JSONLDDocumentLoader)?, remoteContexts: [String] = [],
         overrideProtected: Bool = false, propagate: Bool = true, validateScopedContext: Bool = true
     ) throws(JSONLDError) -> JSONLDContext {
-        var result = self
+        guard let cache = loader?.contextCache, let parent = cacheID else {
+            var result = try processingUncached(
+                local, baseURL: baseURL, loader: loader, remoteContexts: remoteContexts,
+                overrideProtected: overrideProtected, propagate: propagate, validateScopedContext: validateScopedContext)
+            result.cacheID = nil
+            return result
+        }
+        let key = JSONLDContextCache.Key(
+            parent: parent, local: local, baseURL: baseURL, remoteContexts: remoteContexts,
+            overrideProtected: overrideProtected, propagate: propagate, validateScopedContext: validateScopedContext)
+        if let cached = cache.context(for: key) { return cached }
+        let result = try processingUncached(
+            local, baseURL: baseURL, loader: loader, remoteContexts: remoteContexts,
+            overrideProtected: overrideProtected, propagate: propagate, validateScopedContext: validateScopedContext)
+        return cache.store(result, for: key)
+    }
+
+    private func processingUncached(
+        _ local: JSONValue, baseURL: String?, loader: (any JSONLDDocumentLoader)?, remoteContexts: [String],
+        overrideProtected: Bool, propagate: Bool, validateScopedContext: Bool
+    ) throws(JSONLDError) -> JSONLDContext {
+        var result = self  // keeps this context's cache identity until it is first changed
         var propagate = propagate
         if case .object(let object) = local, let value = object["@propagate"] {
             guard case .bool(let flag) = value else { throw JSONLDError(.invalidPropagateValue) }
             propagate = flag
         }
-        if !propagate && result.previousContext.isEmpty { result.previousContext = [self] }
+        if !propagate && result.previousContext.isEmpty {
+            result.previousContext = [self]
+            result.cacheID = nil
+        }
         let contexts: [JSONValue] = if case .array(let items) = local { items } else { [local] }
         for context in contexts {
             switch context {
@@ -35,6 +60,7 @@ extension JSONLDContext {
                     loaded.context, baseURL: loaded.documentURL, loader: loader, remoteContexts: remoteContexts + [url],
                     validateScopedContext: validateScopedContext)
             case .object(let object):
+                result.cacheID = nil  // term definitions validate scoped contexts against the half-built context
                 try result.applyObject(
                     object, baseURL: baseURL, loader: loader, remoteContexts: remoteContexts,
                     overrideProtected: overrideProtected)

@@ -9,6 +9,9 @@ struct JSONLDContext: Sendable {
     /// Boxed in an array because a struct cannot hold itself.
     var previousContext: [JSONLDContext] = []
     var processingMode: String = "json-ld-1.1"
+    /// This context's identity in a ``JSONLDContextCache``, or `nil` when it did not come from one (or has been
+    /// changed since); only a context with an identity has its processing results cached.
+    var cacheID: UInt64?
 
     init(base: String?) {
         baseIRI = base
@@ -50,5 +53,5 @@ enum JSONLDKeyword {
         "@set", "@type", "@value", "@version", "@vocab",
     ]
 
-    static func isKeyword(_ text: String) -> Bool { all.contains(text) }
+    static func isKeyword(_ text: String) -> Bool { text.utf8.first == UInt8(ascii: "@") && all.contains(text) }
 }

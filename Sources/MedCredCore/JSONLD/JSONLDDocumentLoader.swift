@@ -25,6 +25,15 @@ public protocol JSONLDDocumentLoader: Sendable {
     /// - Returns: the document.
     /// - Throws: ``JSONLDError`` with ``JSONLDErrorCode/loadingDocumentFailed`` when it cannot be loaded.
     func loadDocument(_ url: String) throws(JSONLDError) -> JSONLDRemoteDocument
+
+    /// Where processed contexts are memoized for documents this loader serves, or `nil` for no caching; a
+    /// loader whose documents can change must return `nil`.
+    var contextCache: JSONLDContextCache? { get }
+}
+
+extension JSONLDDocumentLoader {
+    /// No caching, unless a loader says otherwise.
+    public var contextCache: JSONLDContextCache? { nil }
 }
 
 /// Options for expansion and toRdf (JSON-LD 1.1 API §9.4.1 JsonLdOptions,

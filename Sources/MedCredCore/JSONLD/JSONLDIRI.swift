@@ -3,12 +3,19 @@
 enum JSONLDIRI {
     /// Whether `text` starts with a scheme followed by `:` (RFC 3986 §3.1).
     static func isAbsolute(_ text: String) -> Bool {
-        guard let colon = text.firstIndex(of: ":") else { return false }
-        let scheme = text[..<colon]
-        guard let first = scheme.unicodeScalars.first, isAlpha(first) else { return false }
-        return scheme.unicodeScalars.allSatisfy {
-            isAlpha($0) || ("0"..."9").contains($0) || "+-.".unicodeScalars.contains($0)
+        // RFC 3986 §3.1: scheme = ALPHA *( ALPHA / DIGIT / "+" / "-" / "." ), then ":"; all ASCII, so bytes.
+        var isFirst = true
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: ":"): return !isFirst
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): break
+            case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
+                if isFirst { return false }
+            default: return false
+            }
+            isFirst = false
         }
+        return false
     }
 
     /// Whether `text` has the form of an IRI a JSON-LD processor treats as one: absolute, or a blank node.

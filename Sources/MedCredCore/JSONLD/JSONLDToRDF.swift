@@ -58,8 +58,17 @@ struct JSONLDToRDF {
     }
 
     static func isWellFormedIRI(_ text: String) -> Bool {
-        JSONLDIRI.isAbsolute(text) && text.filter({ $0 == "#" }).count <= 1
-            && !text.unicodeScalars.contains { $0.value <= 0x20 || "<>\"{}|^`\\".unicodeScalars.contains($0) }
+        guard JSONLDIRI.isAbsolute(text) else { return false }
+        var fragments = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: "#") {
+                fragments += 1
+                if fragments > 1 { return false }
+            } else if NQuadsParser.isForbiddenInIRI(byte: byte) {
+                return false
+            }
+        }
+        return true
     }
 
     private mutating func objectToRDF(_ item: JSONValue, listTriples: inout [RDFQuad]) -> RDFTerm? {

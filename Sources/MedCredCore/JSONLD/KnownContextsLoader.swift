@@ -22,4 +22,8 @@ public struct KnownContextsLoader: JSONLDDocumentLoader {
         guard let document = contexts[url] else { throw JSONLDError(.loadingDocumentFailed, url) }
         return JSONLDRemoteDocument(documentURL: url, document: document)
     }
+
+    /// The cache that belongs to ``contexts``: pinned documents never change, so their processing is shared
+    /// by every loader over the same table.
+    public var contextCache: JSONLDContextCache? { contexts.jsonLDContextCache }
 }

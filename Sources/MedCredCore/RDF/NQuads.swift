@@ -24,9 +24,9 @@ public enum NQuads {
     /// - Parameter quad: the quad.
     /// - Returns: the line.
     public static func line(_ quad: RDFQuad) -> String {
-        var text = term(quad.subject) + " " + term(quad.predicate) + " " + term(quad.object)
-        if let graph = quad.graph { text += " " + term(graph) }
-        return text + " .\n"
+        var bytes: [UInt8] = []
+        appendLine(quad, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// One term in canonical N-Quads form.
@@ -73,7 +73,7 @@ public enum NQuads {
     /// IRIs are written unescaped; a character IRIREF forbids (only reachable through a hand-built term)
     /// becomes a UCHAR so the line still parses.
     static func escapeIRI(_ iri: String) -> String {
-        guard iri.unicodeScalars.contains(where: NQuadsParser.isForbiddenInIRI) else { return iri }
+        guard iri.utf8.contains(where: NQuadsParser.isForbiddenInIRI(byte:)) else { return iri }
         var out = ""
         for scalar in iri.unicodeScalars {
             if NQuadsParser.isForbiddenInIRI(scalar) { out += uchar(scalar) } else { out.unicodeScalars.append(scalar) }

@@ -58,7 +58,18 @@ extension NQuadsParser {
 
     /// IRIREF excludes U+0000–U+0020 and `<>"{}|^`\` (RDF 1.1 N-Quads §5, production [10]).
     static func isForbiddenInIRI(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value <= 0x20 || "<>\"{}|^`\\".unicodeScalars.contains(scalar)
+        scalar.value < 0x80 && isForbiddenInIRI(byte: UInt8(scalar.value))
+    }
+
+    /// The same test on one UTF-8 code unit: every forbidden character is ASCII, so a byte of a multi-byte
+    /// sequence (≥ 0x80) never is, and an IRI can be scanned as bytes.
+    static func isForbiddenInIRI(byte: UInt8) -> Bool {
+        switch byte {
+        case 0...0x20, UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "{"), UInt8(ascii: "}"),
+            UInt8(ascii: "|"), UInt8(ascii: "^"), UInt8(ascii: "`"), UInt8(ascii: "\\"):
+            true
+        default: false
+        }
     }
 
     static func hasScheme(_ iri: String) -> Bool {

@@ -21,21 +21,12 @@ public enum RDFCanonicalizer {
         try state.issueCanonicalIdentifiers()
         let canonical = state.canonicalIssuer
         var lines = state.quads.map { quad in
-            NQuads.line(quad.relabelingBlankNodes { canonical.identifier(for: $0) ?? $0 })
+            var line: [UInt8] = []
+            NQuads.appendLine(quad, to: &line) { canonical.identifier(for: $0) ?? $0 }
+            return line
         }
-        lines.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        return (lines.joined(), canonical.issued)
-    }
-}
-
-extension RDFQuad {
-    /// The quad with every blank node label passed through `relabel`.
-    func relabelingBlankNodes(_ relabel: (String) -> String) -> RDFQuad {
-        func map(_ term: RDFTerm) -> RDFTerm {
-            if case .blankNode(let label) = term { return .blankNode(relabel(label)) }
-            return term
-        }
-        return RDFQuad(subject: map(subject), predicate: predicate, object: map(object), graph: graph.map(map))
+        lines.sort { $0.lexicographicallyPrecedes($1) }
+        return (String(decoding: lines.joined(), as: UTF8.self), canonical.issued)
     }
 }
 
@@ -55,7 +46,11 @@ struct CanonicalizationState {
         // Swift's String equality is canonical equivalence, RDF's is code point equality: "é" and "e\u{301}"
         // are two literals, so duplicates are found on the UTF-8 bytes.
         var seen = Set<[UInt8]>()
-        quads = dataset.quads.filter { seen.insert(Array(NQuads.line($0).utf8)).inserted }
+        quads = dataset.quads.filter { quad in
+            var line: [UInt8] = []
+            NQuads.appendLine(quad, to: &line)
+            return seen.insert(line).inserted
+        }
         self.hashAlgorithm = hashAlgorithm
         self.limits = limits
         for (index, quad) in quads.enumerated() {
@@ -110,19 +105,23 @@ struct CanonicalizationState {
     mutating func hashFirstDegreeQuads(_ reference: String) -> String {
         if let known = firstDegreeHashes[reference] { return known }
         var lines = (quadsByBlankNode[reference] ?? []).map { index in
-            NQuads.line(quads[index].relabelingBlankNodes { $0 == reference ? "a" : "z" })
+            var line: [UInt8] = []
+            NQuads.appendLine(quads[index], to: &line) { $0 == reference ? "a" : "z" }
+            return line
         }
-        lines.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
-        let hash = hexHash(lines.joined())
+        lines.sort { $0.lexicographicallyPrecedes($1) }
+        let hash = hexHash(Array(lines.joined()))
         firstDegreeHashes[reference] = hash
         return hash
     }
 
-    func hexHash(_ text: String) -> String {
+    func hexHash(_ text: String) -> String { hexHash(Array(text.utf8)) }
+
+    func hexHash(_ bytes: [UInt8]) -> String {
         let digest: [UInt8]
         switch hashAlgorithm {
-        case .sha256: digest = SHA256.hash(Array(text.utf8))
-        case .sha384: digest = SHA384.hash(Array(text.utf8))
+        case .sha256: digest = SHA256.hash(bytes)
+        case .sha384: digest = SHA384.hash(bytes)
         }
         let digits = Array("0123456789abcdef".utf8)
         var hex: [UInt8] = []
