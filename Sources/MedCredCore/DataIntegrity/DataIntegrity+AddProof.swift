@@ -1,5 +1,5 @@
 extension DataIntegrity {
-    /// Secures a document with an `eddsa-jcs-2022` proof: Add Proof, or Add Proof Set/Chain when the
+    /// Secures a document with a proof of `cryptosuite` (`eddsa-jcs-2022` unless stated): Add Proof, or Add Proof Set/Chain when the
     /// document already has proofs (Data Integrity §4.2–4.3, https://www.w3.org/TR/vc-data-integrity/#add-proof).
     ///
     /// Without existing proofs the result has `proof` set to the new proof object. With existing proofs,
@@ -11,19 +11,30 @@ extension DataIntegrity {
     ///   - document: the document to secure, a JSON object, with or without proofs.
     ///   - options: the proof options.
     ///   - signer: the key that signs, and its verification method.
+    ///   - cryptosuite: the suite; `eddsa-rdfc-2022` and `Ed25519Signature2020` need `contexts`.
+    ///   - contexts: the pinned contexts the RDFC suites canonicalize with.
     /// - Returns: the secured document.
     /// - Throws: ``ProofGenerationError/documentNotObject``,
     ///   ``ProofGenerationError/existingProofNotObject(index:)``,
-    ///   ``ProofGenerationError/previousProofNotFound(_:)``, and the errors of
-    ///   ``EdDSAJCS2022/createProof(for:options:signer:)``.
-    public static func addProof(to document: JSONValue, options: ProofOptions, signer: some ProofSigner)
-        throws(ProofGenerationError) -> JSONValue
-    {
+    ///   ``ProofGenerationError/previousProofNotFound(_:)``, ``ProofGenerationError/contextsRequired(_:)``, and
+    ///   the errors of ``EdDSAJCS2022/createProof(for:options:signer:)`` or
+    ///   ``EdDSARDFC2022/createProof(for:options:signer:contexts:suite:)``.
+    public static func addProof(
+        to document: JSONValue, options: ProofOptions, signer: some ProofSigner,
+        cryptosuite: DataIntegrityCryptosuite = .eddsaJCS2022, contexts: KnownContexts? = nil
+    ) throws(ProofGenerationError) -> JSONValue {
         guard var output = document.objectValue else { throw .documentNotObject }
         let allProofs = try existingProofs(output["proof"])
         let inputDocument = try chainInputDocument(for: document, previousProof: options.previousProof)
-        let proof = JSONValue.object(
-            try EdDSAJCS2022.createProof(for: inputDocument, options: options, signer: signer))
+        let proofObject: JSONObject
+        switch cryptosuite {
+        case .eddsaJCS2022: proofObject = try EdDSAJCS2022.createProof(for: inputDocument, options: options, signer: signer)
+        case .eddsaRDFC2022, .ed25519Signature2020:
+            guard let contexts else { throw .contextsRequired(cryptosuite) }
+            proofObject = try EdDSARDFC2022.createProof(
+                for: inputDocument, options: options, signer: signer, contexts: contexts, suite: cryptosuite)
+        }
+        let proof = JSONValue.object(proofObject)
         output["proof"] = nil
         output["proof"] = allProofs.isEmpty ? proof : .array(allProofs + [proof])
         return .object(output)

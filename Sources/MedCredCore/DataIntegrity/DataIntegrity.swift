@@ -1,7 +1,7 @@
 /// W3C Verifiable Credential Data Integrity 1.0: adding proofs to JSON documents and verifying them.
 ///
-/// https://www.w3.org/TR/vc-data-integrity/. The one cryptosuite MedCred implements is ``EdDSAJCS2022``
-/// (https://www.w3.org/TR/vc-di-eddsa/#eddsa-jcs-2022). Every function here is pure: the signing key
+/// https://www.w3.org/TR/vc-data-integrity/. MedCred implements the suites of ``DataIntegrityCryptosuite``:
+/// ``EdDSAJCS2022`` (the default), ``EdDSARDFC2022`` and the legacy `Ed25519Signature2020`. Every function here is pure: the signing key
 /// arrives as a ``ProofSigner``, the verification key as a value or through a ``DIDResolver``, and the
 /// current time as an ``XSDDateTime``.
 public enum DataIntegrity {
@@ -17,4 +17,13 @@ public enum DataIntegrity {
         "@context", "id", "type", "cryptosuite", "created", "expires", "verificationMethod", "proofPurpose",
         "challenge", "domain", "nonce", "previousProof", "proofValue",
     ]
+
+    /// Whether a document's `@context` starts with every value of the proof's, in the same order
+    /// (vc-di-eddsa §3.3.2 and §3.4.2 step 4.1); a single value counts as a list of one.
+    static func context(_ context: JSONValue?, startsWith prefix: JSONValue) -> Bool {
+        guard let context else { return false }
+        let values = context.arrayValue ?? [context]
+        let prefixValues = prefix.arrayValue ?? [prefix]
+        return values.count >= prefixValues.count && Array(values.prefix(prefixValues.count)) == prefixValues
+    }
 }

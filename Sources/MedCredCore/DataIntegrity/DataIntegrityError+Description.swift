@@ -13,9 +13,14 @@ extension DataIntegrityError: CustomStringConvertible {
         case .unexpectedMember(let name): "the proof member '\(name)' is not defined by Data Integrity"
         case .wrongMemberType(let name): "the proof member '\(name)' has the wrong JSON type"
         case .emptyMember(let name): "the proof member '\(name)' is empty"
-        case .unknownProofType(let type): "proof type '\(type)' is not supported (MedCred verifies DataIntegrityProof)"
+        case .unknownProofType(let type):
+            "proof type '\(type)' is not supported (MedCred verifies DataIntegrityProof and Ed25519Signature2020)"
         case .unsupportedCryptosuite(let suite):
-            "cryptosuite '\(suite)' is not supported (MedCred verifies eddsa-jcs-2022)"
+            "cryptosuite '\(suite)' is not supported (MedCred verifies eddsa-jcs-2022 and eddsa-rdfc-2022)"
+        case .contextsUnavailable(let suite):
+            "'\(suite)' proofs need the pinned JSON-LD contexts, which this verifier was not given"
+        case .jsonLD(let error): "the document cannot be canonicalized as JSON-LD: \(error)"
+        case .canonicalization(let error): "the document cannot be canonicalized: \(error)"
         case .invalidDateTime(let member, let error): "the proof's '\(member)' is not an XSD dateTimeStamp: \(error)"
         case .proofPurposeMismatch(let expected, let actual):
             "the proof purpose is '\(actual)', but '\(expected)' was expected"

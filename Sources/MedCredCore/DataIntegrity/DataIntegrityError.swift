@@ -30,6 +30,14 @@ public enum DataIntegrityError: Error, Equatable, Sendable {
     case unknownProofType(String)
     /// `cryptosuite` is not `eddsa-jcs-2022`, e.g. `eddsa-rdfc-2022`, which MedCred does not verify.
     case unsupportedCryptosuite(String)
+    /// The proof's suite canonicalizes with JSON-LD (`eddsa-rdfc-2022`, `Ed25519Signature2020`), but the verifier
+    /// was given no pinned contexts to do it with.
+    case contextsUnavailable(String)
+    /// The document or proof configuration could not be turned into RDF: a term no pinned context defines, an
+    /// unpinned context, or another JSON-LD error.
+    case jsonLD(JSONLDError)
+    /// RDFC-1.0 gave up on the document's dataset (a poison graph).
+    case canonicalization(RDFCanonicalizationError)
     /// `created` or `expires` is not an XML Schema `dateTimeStamp`.
     case invalidDateTime(member: String, XSDDateTimeError)
     /// `proofPurpose` is not the purpose the verifier expected.
@@ -62,7 +70,7 @@ public enum DataIntegrityError: Error, Equatable, Sendable {
     public var check: DataIntegrityCheck {
         switch self {
         case .parsing, .documentNotObject, .missingProof, .emptyProofSet, .duplicateProofID: .document
-        case .unknownProofType, .unsupportedCryptosuite, .proofNotObject: .cryptosuite
+        case .unknownProofType, .unsupportedCryptosuite, .contextsUnavailable, .proofNotObject: .cryptosuite
         case .missingMember(let name), .wrongMemberType(let name), .emptyMember(let name):
             name == "type" || name == "cryptosuite" ? .cryptosuite : .proofStructure
         case .unexpectedMember, .invalidDateTime: .proofStructure
@@ -71,7 +79,7 @@ public enum DataIntegrityError: Error, Equatable, Sendable {
         case .challengeMismatch: .challenge
         case .expired: .expiry
         case .previousProofNotFound, .previousProofNotVerified: .previousProof
-        case .contextMismatch: .context
+        case .contextMismatch, .jsonLD, .canonicalization: .context
         case .proofValueNotBase58btc, .invalidProofValue, .invalidSignatureLength: .proofValue
         case .verificationKey: .verificationMethod
         case .signatureInvalid: .signature
@@ -84,6 +92,7 @@ public enum DataIntegrityError: Error, Equatable, Sendable {
         case .parsing, .documentNotObject: "PARSING_ERROR"
         case .domainMismatch: "INVALID_DOMAIN_ERROR"
         case .challengeMismatch: "INVALID_CHALLENGE_ERROR"
+        case .jsonLD, .canonicalization: "PROOF_TRANSFORMATION_ERROR"
         case .verificationKey(let error): error.specErrorType
         default: "PROOF_VERIFICATION_ERROR"
         }

@@ -1,4 +1,5 @@
-/// One `eddsa-jcs-2022` Data Integrity proof as received, with its members checked and typed.
+/// One Data Integrity proof (`DataIntegrityProof` with `eddsa-jcs-2022` or `eddsa-rdfc-2022`, or
+/// `Ed25519Signature2020`) as received, with its members checked and typed.
 ///
 /// W3C Data Integrity §2.1 "Proofs" (https://www.w3.org/TR/vc-data-integrity/#proofs) and vc-di-eddsa §2.2
 /// (https://www.w3.org/TR/vc-di-eddsa/#dataintegrityproof). ``json`` keeps every member as written, because
@@ -6,6 +7,8 @@
 public struct DataIntegrityProof: Hashable, Sendable {
     /// The proof exactly as received.
     public let json: JSONObject
+    /// The suite the proof's `type` and `cryptosuite` name.
+    public let cryptosuite: DataIntegrityCryptosuite
     /// `id`: the proof's URL, which later proofs name in `previousProof`.
     public let id: String?
     /// `created`, as an instant.
@@ -44,10 +47,8 @@ public struct DataIntegrityProof: Hashable, Sendable {
     public init(json: JSONValue) throws(DataIntegrityError) {
         guard let object = json.objectValue else { throw .wrongMemberType("proof") }
         let reader = ProofMemberReader(object: object)
-        let type = try reader.requiredString("type")
-        guard ExactString.equal(type, DataIntegrity.proofType) else { throw .unknownProofType(type) }
-        let cryptosuite = try reader.requiredString("cryptosuite")
-        guard ExactString.equal(cryptosuite, EdDSAJCS2022.name) else { throw .unsupportedCryptosuite(cryptosuite) }
+        cryptosuite = try DataIntegrityCryptosuite(
+            proofType: try reader.requiredString("type"), cryptosuite: try reader.optionalString("cryptosuite"))
         if let unknown = object.names.first(where: { !DataIntegrity.proofMembers.contains($0) }) {
             throw .unexpectedMember(unknown)
         }

@@ -1,7 +1,7 @@
 extension DataIntegrity {
     /// What the verifier expects of every proof, and the current time (Data Integrity §4.4 inputs
     /// `expectedProofPurpose`, `domain` and `challenge`, https://www.w3.org/TR/vc-data-integrity/#verify-proof).
-    public struct VerificationOptions: Hashable, Sendable {
+    public struct VerificationOptions: Sendable {
         /// The verifier's current time, compared with each proof's `expires` as an instant; a value without
         /// a timezone is read as UTC.
         public var now: XSDDateTime
@@ -11,6 +11,9 @@ extension DataIntegrity {
         public var domain: [String]?
         /// The challenge every proof's `challenge` must equal; `nil` skips the check.
         public var challenge: String?
+        /// The pinned contexts `eddsa-rdfc-2022` and `Ed25519Signature2020` proofs are canonicalized with;
+        /// `nil` verifies `eddsa-jcs-2022` proofs only (the did:webvh log, which its spec restricts to it).
+        public var contexts: KnownContexts?
 
         /// Creates verification options (Data Integrity §4.4).
         /// - Parameters:
@@ -18,10 +21,12 @@ extension DataIntegrity {
         ///   - expectedProofPurpose: the required purpose, or `nil`.
         ///   - domain: the required domains, or `nil`.
         ///   - challenge: the required challenge, or `nil`.
+        ///   - contexts: the pinned contexts for the RDFC suites, or `nil` for `eddsa-jcs-2022` only.
         public init(
             now: XSDDateTime, expectedProofPurpose: String? = nil, domain: [String]? = nil,
-            challenge: String? = nil
+            challenge: String? = nil, contexts: KnownContexts? = nil
         ) {
+            self.contexts = contexts
             self.now = now
             self.expectedProofPurpose = expectedProofPurpose
             self.domain = domain

@@ -53,7 +53,7 @@ public enum EdDSAJCS2022 {
         for unsecuredDocument: JSONValue, options: ProofOptions, signer: some ProofSigner
     ) throws(ProofGenerationError) -> JSONObject {
         guard let document = unsecuredDocument.objectValue else { throw .documentNotObject }
-        var proof = try options.json(cryptosuite: name, verificationMethod: signer.verificationMethod)
+        var proof = try options.json(suite: .eddsaJCS2022, verificationMethod: signer.verificationMethod)
         if let context = document["@context"] { proof["@context"] = context }
         let hash = hashData(
             transformedDocument: transform(unsecuredDocument), canonicalProofConfig: canonicalProofConfiguration(proof))
@@ -94,7 +94,7 @@ public enum EdDSAJCS2022 {
         var proofOptions = proof.json
         proofOptions["proofValue"] = nil
         if let proofContext = proof.context {
-            guard startsWith(document["@context"], prefix: proofContext) else {
+            guard DataIntegrity.context(document["@context"], startsWith: proofContext) else {
                 throw .contextMismatch(document: document["@context"], proof: proofContext)
             }
             document["@context"] = proofContext  // step 4.2: the context the signer saw
@@ -102,14 +102,5 @@ public enum EdDSAJCS2022 {
         return hashData(
             transformedDocument: transform(.object(document)),
             canonicalProofConfig: canonicalProofConfiguration(proofOptions))
-    }
-
-    /// Whether the document's `@context` starts with every value of the proof's, in the same order
-    /// (vc-di-eddsa §3.3.2 step 4.1); a single value counts as a list of one.
-    private static func startsWith(_ context: JSONValue?, prefix: JSONValue) -> Bool {
-        guard let context else { return false }
-        let values = context.arrayValue ?? [context]
-        let prefixValues = prefix.arrayValue ?? [prefix]
-        return values.count >= prefixValues.count && Array(values.prefix(prefixValues.count)) == prefixValues
     }
 }

@@ -1,43 +1,26 @@
-public import MedCredCrypto
+internal import MedCredCrypto
 
-/// Why an `eddsa-rdfc-2022` proof could not be made, or a proof could not be checked.
-public enum EdDSARDFC2022Error: Error, Equatable, Sendable {
-    /// The document (or proof configuration) is not a JSON object.
-    case documentNotObject
-    /// JSON-LD expansion or toRdf failed, e.g. an undefined term or an unpinned context.
-    case jsonLD(JSONLDError)
-    /// RDFC-1.0 gave up on the dataset (a poison graph).
-    case canonicalization(RDFCanonicalizationError)
-    /// The proof options could not be turned into a proof.
-    case proofGeneration(ProofGenerationError)
-    /// The `proof` member is missing or is not one JSON object.
-    case proofNotObject
-    /// The proof's `cryptosuite` is not `eddsa-rdfc-2022` (or is missing): it belongs to another verifier.
-    case wrongCryptosuite(String?)
-    /// The proof has no `proofValue` string.
-    case missingProofValue
-    /// `proofValue` is not a base58btc multibase Ed25519 signature.
-    case invalidProofValue(DataIntegrityError)
-}
-
-/// The `eddsa-rdfc-2022` cryptosuite: JSON-LD to RDF, RDFC-1.0 canonical N-Quads, SHA-256, Ed25519.
+/// The `eddsa-rdfc-2022` cryptosuite: JSON-LD to RDF, RDFC-1.0 canonical N-Quads, SHA-256, Ed25519; and the
+/// legacy `Ed25519Signature2020` proof type, which signs the same hash data.
 ///
 /// W3C Data Integrity EdDSA Cryptosuites v1.0 §3.4 (https://www.w3.org/TR/vc-di-eddsa/#eddsa-rdfc-2022). The
 /// hash data is SHA-256(canonical proof configuration) ‖ SHA-256(canonical document) (§3.4.4). Expansion
 /// runs with ``JSONLDOptions/UndefinedTerms/error`` and only pinned contexts (``KnownContextsLoader``), so no
-/// member is silently left out of the signature.
+/// member is silently left out of the signature. To secure a document use
+/// ``DataIntegrity/addProof(to:options:signer:cryptosuite:contexts:)``; to verify, ``DataIntegrity/verify``
+/// with ``DataIntegrity/VerificationOptions/contexts``.
 public enum EdDSARDFC2022 {
     /// The cryptosuite identifier, `eddsa-rdfc-2022`.
-    public static let name = "eddsa-rdfc-2022"
+    public static let name = DataIntegrityCryptosuite.eddsaRDFC2022.rawValue
 
     /// Transformation (vc-di-eddsa §3.4.3): the RDFC-1.0 canonical N-Quads of the unsecured document.
     /// - Parameters:
     ///   - unsecured: the document without the proof being made or checked.
     ///   - contexts: the pinned contexts the document may use.
     /// - Returns: the canonical N-Quads, each line ending in `\n`.
-    /// - Throws: ``EdDSARDFC2022Error/jsonLD(_:)`` or ``EdDSARDFC2022Error/canonicalization(_:)``.
+    /// - Throws: ``DataIntegrityError/jsonLD(_:)`` or ``DataIntegrityError/canonicalization(_:)``.
     public static func canonicalDocument(_ unsecured: JSONValue, contexts: KnownContexts)
-        throws(EdDSARDFC2022Error) -> String
+        throws(DataIntegrityError) -> String
     {
         let dataset: RDFDataset
         do {
@@ -55,7 +38,7 @@ public enum EdDSARDFC2022 {
     /// - Returns: the canonical N-Quads.
     /// - Throws: as ``canonicalDocument(_:contexts:)``.
     public static func canonicalProofConfig(_ config: JSONValue, contexts: KnownContexts)
-        throws(EdDSARDFC2022Error) -> String
+        throws(DataIntegrityError) -> String
     {
         try canonicalDocument(config, contexts: contexts)
     }
@@ -71,82 +54,70 @@ public enum EdDSARDFC2022 {
 
     /// Create Proof (vc-di-eddsa §3.4.1): signs `unsecuredDocument` and returns the proof to attach.
     /// - Parameters:
-    ///   - unsecuredDocument: the document to secure, a JSON object.
+    ///   - unsecuredDocument: the document to secure, a JSON object; for `Ed25519Signature2020` its `@context`
+    ///     must name ``DataIntegrityCryptosuite/ed25519Signature2020Context``.
     ///   - options: the proof options.
     ///   - signer: the key that signs.
     ///   - contexts: the pinned contexts.
-    /// - Returns: the proof object with `proofValue`; like the vc-di-eddsa vector it has no `@context` (the proof
-    ///   configuration takes the document's, §3.4.5).
-    /// - Throws: ``EdDSARDFC2022Error/documentNotObject``, ``EdDSARDFC2022Error/proofGeneration(_:)`` (signer
-    ///   failure, wrong signature length, empty option), or a canonicalization error.
+    ///   - suite: `eddsa-rdfc-2022` or `Ed25519Signature2020`.
+    /// - Returns: the proof object with `proofValue`; like the vc-di-eddsa vectors it has no `@context` (the
+    ///   proof configuration takes the document's, §3.4.5).
+    /// - Throws: ``ProofGenerationError/documentNotObject``, ``ProofGenerationError/jsonLD(_:)`` (for instance a
+    ///   member no context defines), ``ProofGenerationError/canonicalization(_:)``, or a signer failure.
     public static func createProof(
-        for unsecuredDocument: JSONValue, options: ProofOptions, signer: some ProofSigner, contexts: KnownContexts
-    ) throws(EdDSARDFC2022Error) -> JSONObject {
+        for unsecuredDocument: JSONValue, options: ProofOptions, signer: some ProofSigner, contexts: KnownContexts,
+        suite: DataIntegrityCryptosuite = .eddsaRDFC2022
+    ) throws(ProofGenerationError) -> JSONObject {
         guard let document = unsecuredDocument.objectValue else { throw .documentNotObject }
-        var proof: JSONObject
-        do { proof = try options.json(cryptosuite: name, verificationMethod: signer.verificationMethod) } catch {
-            throw .proofGeneration(error)
-        }
+        var proof = try options.json(suite: suite, verificationMethod: signer.verificationMethod)
         var config = proof
         config["@context"] = document["@context"]  // §3.4.5 step 5; the proof itself carries no @context
-        let hash = hashData(
-            canonicalDocument: try canonicalDocument(unsecuredDocument, contexts: contexts),
-            canonicalProofConfig: try canonicalProofConfig(.object(config), contexts: contexts))
+        let hash: [UInt8]
+        do {
+            hash = hashData(
+                canonicalDocument: try canonicalDocument(unsecuredDocument, contexts: contexts),
+                canonicalProofConfig: try canonicalProofConfig(.object(config), contexts: contexts))
+        } catch {
+            switch error {
+            case .jsonLD(let cause): throw .jsonLD(cause)
+            case .canonicalization(let cause): throw .canonicalization(cause)
+            default: throw .documentNotObject  // canonicalDocument throws only the two above
+            }
+        }
         let signature: [UInt8]
         do { signature = try signer.sign(hash) } catch {
-            let reason = String(describing: error)
-            throw .proofGeneration(.signerFailed(verificationMethod: signer.verificationMethod, reason: reason))
+            throw .signerFailed(verificationMethod: signer.verificationMethod, reason: String(describing: error))
         }
         guard signature.count == Ed25519.signatureLength else {
-            throw .proofGeneration(.invalidSignatureLength(expected: Ed25519.signatureLength, actual: signature.count))
+            throw .invalidSignatureLength(expected: Ed25519.signatureLength, actual: signature.count)
         }
         proof["proofValue"] = .string(Multibase.encode(signature, as: .base58btc))
         return proof
     }
 
-    /// Verify Proof (vc-di-eddsa §3.4.2) for a document with one `proof` object and a known public key.
-    ///
-    /// A proof whose `@context` the document's does not start with, or whose signature does not check, is a
-    /// result (`false`); only a document that cannot be canonicalized or a malformed proof throws.
+    /// Steps 1–5 of Verify Proof (vc-di-eddsa §3.4.2): the bytes the signature must cover.
     /// - Parameters:
-    ///   - securedDocument: the document with its `proof`.
-    ///   - publicKey: the Ed25519 key of the proof's verification method.
+    ///   - proof: the proof being verified.
+    ///   - unsecuredDocument: the document without `proof`, or with `proof` set to the proofs it chains to.
     ///   - contexts: the pinned contexts.
-    /// - Returns: whether the signature covers the document and proof configuration.
-    /// - Throws: ``EdDSARDFC2022Error/documentNotObject``, ``EdDSARDFC2022Error/proofNotObject``,
-    ///   ``EdDSARDFC2022Error/wrongCryptosuite(_:)``, ``EdDSARDFC2022Error/missingProofValue``,
-    ///   ``EdDSARDFC2022Error/invalidProofValue(_:)`` or a canonicalization error.
-    public static func verifyProof(
-        _ securedDocument: JSONValue, publicKey: Ed25519.PublicKey, contexts: KnownContexts
-    ) throws(EdDSARDFC2022Error) -> Bool {
-        guard var document = securedDocument.objectValue else { throw .documentNotObject }
-        guard let proof = document["proof"]?.objectValue else { throw .proofNotObject }
-        document["proof"] = nil
-        let cryptosuite = proof["cryptosuite"]?.stringValue
-        guard cryptosuite == name else { throw .wrongCryptosuite(cryptosuite) }
-        guard let proofValue = proof["proofValue"]?.stringValue else { throw .missingProofValue }
-        let signature: [UInt8]
-        do { signature = try EdDSAJCS2022.signatureBytes(proofValue: proofValue) } catch {
-            throw .invalidProofValue(error)
-        }
-        var proofOptions = proof
+    /// - Returns: the hash data.
+    /// - Throws: ``DataIntegrityError/contextMismatch(document:proof:)`` when the document's `@context` does not
+    ///   start with the proof's, or a canonicalization error.
+    static func hashData(verifying proof: DataIntegrityProof, unsecuredDocument: JSONObject, contexts: KnownContexts)
+        throws(DataIntegrityError) -> [UInt8]
+    {
+        var document = unsecuredDocument
+        var proofOptions = proof.json
         proofOptions["proofValue"] = nil
-        if let proofContext = proof["@context"] {
-            guard startsWith(document["@context"], prefix: proofContext) else { return false }
+        if let proofContext = proof.context {
+            guard DataIntegrity.context(document["@context"], startsWith: proofContext) else {
+                throw .contextMismatch(document: document["@context"], proof: proofContext)
+            }
             document["@context"] = proofContext  // step 4.2: the context the signer saw
         }
         proofOptions["@context"] = document["@context"]  // §3.4.5 step 5
-        let hash = hashData(
+        return hashData(
             canonicalDocument: try canonicalDocument(.object(document), contexts: contexts),
             canonicalProofConfig: try canonicalProofConfig(.object(proofOptions), contexts: contexts))
-        return publicKey.isValidSignature(signature, for: hash)
-    }
-
-    /// Whether the document's `@context` starts with every value of the proof's (vc-di-eddsa §3.4.2 step 4.1).
-    private static func startsWith(_ context: JSONValue?, prefix: JSONValue) -> Bool {
-        guard let context else { return false }
-        let values = context.arrayValue ?? [context]
-        let prefixValues = prefix.arrayValue ?? [prefix]
-        return values.count >= prefixValues.count && Array(values.prefix(prefixValues.count)) == prefixValues
     }
 }

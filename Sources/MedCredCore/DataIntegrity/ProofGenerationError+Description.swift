@@ -11,6 +11,9 @@ extension ProofGenerationError: CustomStringConvertible {
         case .signerFailed(let method, let reason): "the signer for '\(method)' could not sign: \(reason)"
         case .invalidSignatureLength(let expected, let actual):
             "the signer returned \(actual) bytes; an Ed25519 signature is \(expected)"
+        case .contextsRequired(let suite): "'\(suite.rawValue)' proofs need the pinned JSON-LD contexts"
+        case .jsonLD(let error): "the document cannot be canonicalized as JSON-LD: \(error)"
+        case .canonicalization(let error): "the document cannot be canonicalized: \(error)"
         }
     }
 }

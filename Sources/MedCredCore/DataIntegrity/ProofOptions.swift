@@ -1,4 +1,4 @@
-/// The options of a new `eddsa-jcs-2022` proof, except the verification method, which comes from the
+/// The options of a new proof (any ``DataIntegrityCryptosuite``), except the verification method, which comes from the
 /// ``ProofSigner`` so the two cannot disagree.
 ///
 /// Data Integrity §2.1 "Proofs" (https://www.w3.org/TR/vc-data-integrity/#proofs) defines each member.
@@ -51,15 +51,15 @@ public struct ProofOptions: Hashable, Sendable {
 
     /// The proof options as a map, in the member order of the vc-di-eddsa test vectors: `type`, `id`,
     /// `cryptosuite`, `created`, `expires`, `verificationMethod`, `proofPurpose`, then the rest.
-    func json(cryptosuite: String, verificationMethod: String) throws(ProofGenerationError) -> JSONObject {
+    func json(suite: DataIntegrityCryptosuite, verificationMethod: String) throws(ProofGenerationError) -> JSONObject {
         guard !verificationMethod.isEmpty else { throw .emptyOption("verificationMethod") }
         guard !proofPurpose.isEmpty else { throw .emptyOption("proofPurpose") }
         if domain.contains(where: \.isEmpty) { throw .emptyOption("domain") }
         if challenge?.isEmpty == true { throw .emptyOption("challenge") }
         if id?.isEmpty == true { throw .emptyOption("id") }
-        var object: JSONObject = ["type": .string(DataIntegrity.proofType)]
+        var object: JSONObject = ["type": .string(suite.proofType)]
         if let id { object["id"] = .string(id) }
-        object["cryptosuite"] = .string(cryptosuite)
+        if let cryptosuite = suite.cryptosuiteMember { object["cryptosuite"] = .string(cryptosuite) }
         if let created { object["created"] = .string(created.utcTimestamp) }
         if let expires { object["expires"] = .string(expires.utcTimestamp) }
         object["verificationMethod"] = .string(verificationMethod)
@@ -93,4 +93,11 @@ public enum ProofGenerationError: Error, Equatable, Sendable {
     case signerFailed(verificationMethod: String, reason: String)
     /// The signer returned a signature of the wrong length (vc-di-eddsa §3.3.6: exactly 64 bytes).
     case invalidSignatureLength(expected: Int, actual: Int)
+    /// The suite canonicalizes with JSON-LD, but no pinned contexts were given.
+    case contextsRequired(DataIntegrityCryptosuite)
+    /// The document or proof configuration could not be turned into RDF, e.g. a member no context defines:
+    /// signing it would leave that member out of the signature.
+    case jsonLD(JSONLDError)
+    /// RDFC-1.0 gave up on the document's dataset (a poison graph).
+    case canonicalization(RDFCanonicalizationError)
 }

@@ -106,6 +106,9 @@ struct ProofSetVerifier {
         do { proof = try DataIntegrityProof(json: json) } catch {
             return .failed(error, passed: error.check == .cryptosuite ? [] : [.cryptosuite])
         }
+        if proof.cryptosuite.usesRDFC && options.contexts == nil {
+            return .failed(.contextsUnavailable(proof.cryptosuite.rawValue), passed: [])
+        }
         var passed: [DataIntegrityCheck] = [.cryptosuite, .proofStructure]
         do {
             try checkExpectations(proof, options: options, passed: &passed)
@@ -115,13 +118,25 @@ struct ProofSetVerifier {
             // with the empty `proof` array a literal reading of §4.5 step 3.3 would give.
             if !matchingProofs.isEmpty { inputDocument["proof"] = .array(matchingProofs) }
             passed.append(.previousProof)
-            let hashData = try EdDSAJCS2022.hashData(verifying: proof, unsecuredDocument: inputDocument)
+            let hashData = try hashData(verifying: proof, unsecuredDocument: inputDocument, contexts: options.contexts)
             passed.append(.context)
             let signature = try EdDSAJCS2022.signatureBytes(proofValue: proof.proofValue)
             passed.append(.proofValue)
             return .awaitingKey(proof, hashData: hashData, signature: signature, passed: passed)
         } catch {
             return .failed(error, passed: passed)
+        }
+    }
+
+    /// The bytes the proof's signature must cover, by its suite.
+    private static func hashData(
+        verifying proof: DataIntegrityProof, unsecuredDocument: JSONObject, contexts: KnownContexts?
+    ) throws(DataIntegrityError) -> [UInt8] {
+        switch proof.cryptosuite {
+        case .eddsaJCS2022: return try EdDSAJCS2022.hashData(verifying: proof, unsecuredDocument: unsecuredDocument)
+        case .eddsaRDFC2022, .ed25519Signature2020:
+            guard let contexts else { throw .contextsUnavailable(proof.cryptosuite.rawValue) }
+            return try EdDSARDFC2022.hashData(verifying: proof, unsecuredDocument: unsecuredDocument, contexts: contexts)
         }
     }
 

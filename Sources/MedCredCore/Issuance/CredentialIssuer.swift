@@ -5,7 +5,7 @@ public import Foundation
 /// It fills what the issuer is responsible for (`issuer`, `validFrom`, `credentialSchema` for MedCred's
 /// credential types), refuses a draft that does not conform to the data model or whose subject does not
 /// validate against its type's schema — naming the failing field — and signs with Data Integrity
-/// `eddsa-jcs-2022` or VC-JOSE.
+/// (`eddsa-jcs-2022` by default, `eddsa-rdfc-2022` or `Ed25519Signature2020`) or VC-JOSE.
 public struct CredentialIssuer: Sendable {
     /// How the credential is secured.
     public enum Format: String, Sendable, CaseIterable {
@@ -34,9 +34,13 @@ public struct CredentialIssuer: Sendable {
     /// - Parameters:
     ///   - draft: the credential to issue, without proof.
     ///   - now: the issuance time, used for `validFrom` when the draft has none.
+    ///   - cryptosuite: the suite that will sign it; `Ed25519Signature2020` needs its context in `@context`,
+    ///     which is appended when missing.
     /// - Returns: the completed, unsigned credential.
     /// - Throws: ``IssuanceError``.
-    public func complete(_ draft: JSONValue, now: Date) throws(IssuanceError) -> JSONValue {
+    public func complete(_ draft: JSONValue, now: Date, cryptosuite: DataIntegrityCryptosuite = .eddsaJCS2022)
+        throws(IssuanceError) -> JSONValue
+    {
         guard var credential = draft.objectValue else { throw .notAnObject }
         guard credential["proof"] == nil else { throw .alreadySecured }
         let issuerDID = try signerDID()
@@ -51,6 +55,9 @@ public struct CredentialIssuer: Sendable {
             try attachSchema(schemaID, to: &credential)
             try validateSubject(of: credential, type: type)
         }
+        if cryptosuite == .ed25519Signature2020 {
+            append(DataIntegrityCryptosuite.ed25519Signature2020Context, to: &credential)
+        }
         let completed = JSONValue.object(credential)
         let problems = VerifiableCredential.validate(
             completed, options: CredentialValidationOptions(purpose: .verification, contexts: contexts))
@@ -62,21 +69,25 @@ public struct CredentialIssuer: Sendable {
     /// - Parameters:
     ///   - draft: the credential to issue.
     ///   - format: Data Integrity (default) or JWT.
+    ///   - cryptosuite: the Data Integrity suite, `eddsa-jcs-2022` unless stated; ignored for JWT.
     ///   - now: the issuance time: `validFrom` when absent, and the proof's `created`.
     /// - Returns: the secured credential: a JSON document, or a compact JWS as a JSON string.
     /// - Throws: ``IssuanceError``.
-    public func issue(_ draft: JSONValue, format: Format = .dataIntegrity, now: Date) throws(IssuanceError)
-        -> SecuredDocument
-    {
-        let credential = try complete(draft, now: now)
+    public func issue(
+        _ draft: JSONValue, format: Format = .dataIntegrity, cryptosuite: DataIntegrityCryptosuite = .eddsaJCS2022,
+        now: Date
+    ) throws(IssuanceError) -> SecuredDocument {
+        let suite = format == .dataIntegrity ? cryptosuite : .eddsaJCS2022
+        let credential = try complete(draft, now: now, cryptosuite: suite)
         switch format {
         case .dataIntegrity:
             let options = ProofOptions(
                 proofPurpose: VerificationRelationship.assertionMethod.rawValue, created: XSDDateTime(now))
-            do { return .document(try DataIntegrity.addProof(to: credential, options: options, signer: signer)) } catch
-            {
-                throw .proofGeneration(error)
-            }
+            do {
+                return .document(
+                    try DataIntegrity.addProof(
+                        to: credential, options: options, signer: signer, cryptosuite: suite, contexts: contexts))
+            } catch { throw .proofGeneration(error) }
         case .jwt:
             do { return .jws(try JOSE.secure(credential, as: .verifiableCredential, signer: signer)) } catch {
                 throw .jose(error)
@@ -119,10 +130,13 @@ public struct CredentialIssuer: Sendable {
     /// MedCred's credential types are defined by MedCred's context; a draft that names the type but only the
     /// base context gets it appended, so the type and its subject members are never undefined terms.
     private func addMedCredContext(to credential: inout JSONObject) {
-        guard var contexts = credential["@context"]?.arrayValue,
-            !contexts.contains(.string(MedCredContexts.credentialsV1))
-        else { return }
-        contexts.append(.string(MedCredContexts.credentialsV1))
+        append(MedCredContexts.credentialsV1, to: &credential)
+    }
+
+    /// Appends `url` to an `@context` array that does not have it yet.
+    private func append(_ url: String, to credential: inout JSONObject) {
+        guard var contexts = credential["@context"]?.arrayValue, !contexts.contains(.string(url)) else { return }
+        contexts.append(.string(url))
         credential["@context"] = .array(contexts)
     }
 

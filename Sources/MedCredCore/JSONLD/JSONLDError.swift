@@ -118,3 +118,11 @@ public enum JSONLDErrorCode: String, Sendable {
     /// MedCred: a property or type that no context defines, under ``JSONLDOptions/UndefinedTerms/error``.
     case undefinedTerm = "undefined term"
 }
+
+extension JSONLDError: CustomStringConvertible {
+    /// The spec code and the offending fragment; a term no context defines is said in words.
+    public var description: String {
+        if code == .undefinedTerm { return "'\(fragment)' is not defined by any of the document's contexts" }
+        return fragment.isEmpty ? code.rawValue : "\(code.rawValue): \(fragment)"
+    }
+}

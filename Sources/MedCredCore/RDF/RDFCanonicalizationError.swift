@@ -39,3 +39,14 @@ public enum RDFCanonicalizationHashAlgorithm: Equatable, Sendable {
     /// SHA-384.
     case sha384
 }
+
+extension RDFCanonicalizationError: CustomStringConvertible {
+    public var description: String {
+        switch self {
+        case .hashNDegreeCallLimitExceeded(let limit):
+            "RDFC-1.0 stopped after \(limit) Hash N-Degree Quads calls (a poison dataset)"
+        case .permutationLimitExceeded(let limit):
+            "RDFC-1.0 stopped after \(limit) blank node permutations (a poison dataset)"
+        }
+    }
+}

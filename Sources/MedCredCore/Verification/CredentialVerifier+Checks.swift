@@ -59,7 +59,8 @@ extension CredentialVerifier {
         now: Date, into result: inout VerificationResult
     ) async throws(VerificationError) {
         let options = DataIntegrity.VerificationOptions(
-            now: XSDDateTime(now), expectedProofPurpose: purpose, domain: domain.map { [$0] }, challenge: challenge)
+            now: XSDDateTime(now), expectedProofPurpose: purpose, domain: domain.map { [$0] }, challenge: challenge,
+            contexts: contexts)
         let outcome: DataIntegrityVerification
         do {
             outcome = try await DataIntegrity.verify(document, options: options, resolver: resolver)

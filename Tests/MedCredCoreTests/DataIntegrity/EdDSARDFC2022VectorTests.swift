@@ -60,42 +60,85 @@ import Testing
         #expect(JSONValue.object(proof) == expected)
     }
 
+    /// Verification options with the pinned contexts, at a time after the vectors were made.
+    static func options() throws -> DataIntegrity.VerificationOptions {
+        .init(
+            now: try XSDDateTime(parsing: "2025-01-01T00:00:00Z"), expectedProofPurpose: "assertionMethod",
+            contexts: try contexts())
+    }
+
+    static func verify(_ document: JSONValue, key: Ed25519.PublicKey? = nil) throws -> DataIntegrityVerification {
+        DataIntegrity.verify(document, options: try options(), publicKey: try key ?? DIVectors.privateKey().publicKey)
+    }
+
     @Test func verifiesTheSignedVector() throws {
-        let signed = try DIVectors.json(Self.rdfc + "signedDataInt.json")
-        let publicKey = try DIVectors.privateKey().publicKey
-        #expect(try EdDSARDFC2022.verifyProof(signed, publicKey: publicKey, contexts: Self.contexts()))
+        let outcome = try Self.verify(try DIVectors.json(Self.rdfc + "signedDataInt.json"))
+        #expect(outcome.verified)
+        #expect(outcome.proofs.first?.passedChecks.contains(.signature) == true)
     }
 
     @Test func rejectsATamperedDocument() throws {
         var signed = try DIVectors.json(Self.rdfc + "signedDataInt.json")
         signed.setMember("name", "Forged Credential")
-        let publicKey = try DIVectors.privateKey().publicKey
-        #expect(try !EdDSARDFC2022.verifyProof(signed, publicKey: publicKey, contexts: Self.contexts()))
+        #expect(try Self.verify(signed).proofs.first?.failure == .signatureInvalid)
     }
 
     @Test func rejectsTheWrongKey() throws {
         let signed = try DIVectors.json(Self.rdfc + "signedDataInt.json")
-        let otherKey = try seededKey(0x44).publicKey
-        #expect(try !EdDSARDFC2022.verifyProof(signed, publicKey: otherKey, contexts: Self.contexts()))
+        #expect(try Self.verify(signed, key: seededKey(0x44).publicKey).proofs.first?.failure == .signatureInvalid)
     }
 
     /// A term no context defines fails canonicalization instead of being left unsigned.
     @Test func rejectsAnUndefinedTerm() throws {
         var unsigned = try DIVectors.json("unsigned.json")
         unsigned.setMember("@context", ["https://www.w3.org/ns/credentials/v2"])
-        #expect(throws: EdDSARDFC2022Error.jsonLD(JSONLDError(.undefinedTerm, "alumniOf"))) {
+        #expect(throws: DataIntegrityError.jsonLD(JSONLDError(.undefinedTerm, "alumniOf"))) {
             try EdDSARDFC2022.canonicalDocument(unsigned, contexts: Self.contexts())
+        }
+        #expect(throws: ProofGenerationError.jsonLD(JSONLDError(.undefinedTerm, "alumniOf"))) {
+            try DataIntegrity.addProof(
+                to: unsigned, options: ProofOptions(created: try DIVectors.created()), signer: try DIVectors.signer(),
+                cryptosuite: .eddsaRDFC2022, contexts: try Self.contexts())
         }
     }
 
-    /// A proof of another cryptosuite is not checked here.
-    @Test func refusesAnotherCryptosuite() throws {
-        var signed = try DIVectors.json(Self.rdfc + "signedDataInt.json")
-        signed.setMember("proof", ["type": "DataIntegrityProof", "cryptosuite": "eddsa-jcs-2022", "proofValue": "z1"])
-        #expect(throws: EdDSARDFC2022Error.wrongCryptosuite("eddsa-jcs-2022")) {
-            try EdDSARDFC2022.verifyProof(
-                signed, publicKey: try DIVectors.privateKey().publicKey, contexts: Self.contexts())
+    /// A signed document whose new member no context defines fails as a transformation error, not a bad signature.
+    @Test func reportsAnUndefinedTermAtVerification() throws {
+        var signed = try DataIntegrity.addProof(
+            to: try baseContextOnlyDocument(), options: ProofOptions(created: try DIVectors.created()),
+            signer: try DIVectors.signer(), cryptosuite: .eddsaRDFC2022, contexts: try Self.contexts())
+        #expect(try Self.verify(signed).verified)
+        signed.setMember("smuggled", "value")
+        let failure = try Self.verify(signed).proofs.first?.failure
+        #expect(failure == .jsonLD(JSONLDError(.undefinedTerm, "smuggled")))
+        #expect(failure?.specErrorType == "PROOF_TRANSFORMATION_ERROR")
+    }
+
+    /// Without pinned contexts a verifier cannot check an RDFC proof, and says so.
+    @Test func needsContextsToVerify() throws {
+        let signed = try DIVectors.json(Self.rdfc + "signedDataInt.json")
+        var options = try Self.options()
+        options.contexts = nil
+        let outcome = DataIntegrity.verify(signed, options: options, publicKey: try DIVectors.privateKey().publicKey)
+        #expect(outcome.proofs.first?.failure == .contextsUnavailable("eddsa-rdfc-2022"))
+        #expect(throws: ProofGenerationError.contextsRequired(.eddsaRDFC2022)) {
+            try DataIntegrity.addProof(
+                to: try DIVectors.json("unsigned.json"), options: ProofOptions(created: try DIVectors.created()),
+                signer: try DIVectors.signer(), cryptosuite: .eddsaRDFC2022)
         }
+    }
+
+    /// addProof with eddsa-rdfc-2022 gives the vector's signed document; a JCS proof beside it forms a set.
+    @Test func addProofMakesTheSignedVectorAndASet() throws {
+        let signed = try DataIntegrity.addProof(
+            to: try DIVectors.json("unsigned.json"), options: ProofOptions(created: try DIVectors.created()),
+            signer: try DIVectors.signer(), cryptosuite: .eddsaRDFC2022, contexts: try Self.contexts())
+        #expect(signed == (try DIVectors.json(Self.rdfc + "signedDataInt.json")))
+        let set = try DataIntegrity.addProof(
+            to: signed, options: ProofOptions(created: try DIVectors.created()), signer: try DIVectors.signer())
+        let outcome = try Self.verify(set)
+        #expect(outcome.verified)
+        #expect(outcome.proofs.count == 2)
     }
 
     /// The loader serves pinned contexts only and names any other URL.

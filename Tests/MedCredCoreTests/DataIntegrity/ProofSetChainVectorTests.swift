@@ -22,8 +22,8 @@ struct MultiKeyPairVector: Sendable, CustomTestStringConvertible {
 }
 
 /// vc-di-eddsa proof set and proof chain vectors (`w3c-vc-di-eddsa/proof-set-chain/`), Data Integrity §2.1.1–2.1.2
-/// (https://www.w3.org/TR/vc-data-integrity/#proof-sets). The vectors are `eddsa-rdfc-2022`; see
-/// `Fixtures/dataintegrity/expected-failures.json`.
+/// (https://www.w3.org/TR/vc-data-integrity/#proof-sets). The vectors are `eddsa-rdfc-2022`, verified with the
+/// pinned contexts, and rebuilt with `eddsa-jcs-2022`.
 @Suite struct ProofSetChainVectorTests {
     static let folder = "proof-set-chain/"
 
@@ -61,19 +61,27 @@ struct MultiKeyPairVector: Sendable, CustomTestStringConvertible {
         #expect(try DIVectors.json(Self.folder + "signedProofChain2.json")["proof"] == .array(configs))
     }
 
-    @Test(arguments: try MedCredFixtures.json("dataintegrity/expected-failures.json")["cases"]?.arrayValue ?? [])
-    func rdfcVectorsAreReportedAsUnsupported(_ entry: JSONValue) async throws {
-        let path = try #require(entry["vector"]?.stringValue)
+    /// The official set and chain, signed with eddsa-rdfc-2022, verify with the pinned contexts: every proof,
+    /// and every chain link.
+    @Test(arguments: [
+        ("signedProofSet1.json", 1), ("signedProofSet2.json", 2), ("signedProofChain1.json", 3),
+        ("signedProofChain2.json", 4),
+    ])
+    func rdfcVectorsVerify(_ name: String, proofs: Int) async throws {
+        var options = TestClock.assertion
+        options.contexts = try VerificationDocuments.contexts()
         let result = try await DataIntegrity.verify(
-            try DIVectors.json(path), options: TestClock.assertion, resolver: DIDKeyResolver())
-        #expect(!result.verified, "\(path)")
-        #expect(result.documentFailure == nil)
-        #expect(result.proofs.count == Int(try #require(entry["proofs"]?.doubleValue)))
-        let value = try #require(entry["wantError"]?["value"]?.stringValue)
-        for proof in result.proofs {
-            #expect(proof.failure == .unsupportedCryptosuite(value), "\(path) proof \(proof.index)")
-            #expect(caseName(of: try #require(proof.failure)) == entry["wantError"]?["case"]?.stringValue)
-        }
+            try DIVectors.json(Self.folder + name), options: options, resolver: DIDKeyResolver())
+        #expect(result.verified, "\(name): \(result.failures)")
+        #expect(result.proofs.count == proofs)
+    }
+
+    /// Without contexts the same proofs are reported as uncheckable, not as bad signatures.
+    @Test func rdfcVectorsNeedContexts() async throws {
+        let result = try await DataIntegrity.verify(
+            try DIVectors.json(Self.folder + "signedProofSet2.json"), options: TestClock.assertion,
+            resolver: DIDKeyResolver())
+        #expect(result.failures == [.contextsUnavailable("eddsa-rdfc-2022"), .contextsUnavailable("eddsa-rdfc-2022")])
     }
 
     /// The vectors' set and chain rebuilt with eddsa-jcs-2022: same keys, ids, times, purposes and links.
