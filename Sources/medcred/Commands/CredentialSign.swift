@@ -6,11 +6,17 @@ import MedCredCore
 struct CredentialSign: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sign",
-        abstract: "Sign a credential with a key file (Data Integrity eddsa-jcs-2022, or VC-JOSE with --format jwt).",
+        abstract: "Sign a credential with a key file (Data Integrity, or VC-JOSE with --format jwt).",
         discussion: """
             The issuer is the key's DID; validFrom defaults to now; MedicalLicenseCredential and \
             PatientIdentityCredential get their credentialSchema, and a subject that does not validate is \
-            refused, naming the field.
+            refused, naming the field. Data Integrity proofs use eddsa-jcs-2022 unless --cryptosuite says \
+            eddsa-rdfc-2022 (RDF canonicalization, for JSON-LD verifiers) or Ed25519Signature2020 (for legacy \
+            verifiers; its context is added to @context). Every member must be defined by a pinned context.
+
+            Examples:
+              medcred credential sign licence.json --key board.key --out signed.json
+              medcred credential sign licence.json --key board.key --cryptosuite eddsa-rdfc-2022
             """
     )
 
@@ -23,11 +29,20 @@ struct CredentialSign: AsyncParsableCommand {
     @Option(name: .long, help: "di (Data Integrity eddsa-jcs-2022, the default) or jwt (application/vc+jwt).")
     var format: FormatOption = .di
 
+    @Option(name: .long, help: "The Data Integrity suite: eddsa-jcs-2022 (default), eddsa-rdfc-2022 or Ed25519Signature2020.")
+    var cryptosuite: CryptosuiteOption = .eddsaJCS2022
+
     @Option(name: .long, help: ArgumentHelp("Write the signed credential here instead of stdout.", valueName: "file"))
     var out: String?
 
     @OptionGroup var passphrase: PassphraseOptions
     @OptionGroup var contextOptions: ContextOptions
+
+    func validate() throws {
+        if format == .jwt && cryptosuite != .eddsaJCS2022 {
+            throw ValidationError("--cryptosuite applies to Data Integrity proofs; drop it or use --format di")
+        }
+    }
 
     func run() async throws {
         let bytes = try InputFile.read(file, what: "credential")
@@ -41,7 +56,10 @@ struct CredentialSign: AsyncParsableCommand {
             signer: Ed25519Signer(privateKey: privateKey, verificationMethod: keyFile.verificationMethod),
             contexts: contexts)
         let secured: SecuredDocument
-        do { secured = try issuer.issue(draft, format: format.issuerFormat, now: Date()) } catch {
+        do {
+            secured = try issuer.issue(
+                draft, format: format.issuerFormat, cryptosuite: cryptosuite.suite, now: Date())
+        } catch {
             throw CLIError.invalidInput("not signed: \(error)")
         }
         switch secured {
@@ -60,6 +78,21 @@ enum FormatOption: String, ExpressibleByArgument, CaseIterable {
         switch self {
         case .di: .dataIntegrity
         case .jwt: .jwt
+        }
+    }
+}
+
+/// `--cryptosuite`: the Data Integrity suite a proof is made with.
+enum CryptosuiteOption: String, ExpressibleByArgument, CaseIterable {
+    case eddsaJCS2022 = "eddsa-jcs-2022"
+    case eddsaRDFC2022 = "eddsa-rdfc-2022"
+    case ed25519Signature2020 = "Ed25519Signature2020"
+
+    var suite: DataIntegrityCryptosuite {
+        switch self {
+        case .eddsaJCS2022: .eddsaJCS2022
+        case .eddsaRDFC2022: .eddsaRDFC2022
+        case .ed25519Signature2020: .ed25519Signature2020
         }
     }
 }
