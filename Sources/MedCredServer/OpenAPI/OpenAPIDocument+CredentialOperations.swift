@@ -35,7 +35,7 @@ extension OpenAPIDocument {
             Op.json(422, "A batch in which no credential could be issued", "BatchIssueResponse"),
         ]
         return op.authenticated.readingBody
-            .with(400, ["unknown-option", "unsupported-format"])
+            .with(400, ["unknown-option", "unsupported-format", "unsupported-cryptosuite"])
             .with(404, ["issuer-not-found"])
             .with(409, ["duplicate-id"])
             .with(

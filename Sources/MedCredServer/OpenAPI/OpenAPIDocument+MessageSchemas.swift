@@ -7,7 +7,7 @@ extension OpenAPIDocument {
     static var credentialSchemas: [(String, JSONValue)] {
         let credential = S.anyObject("an unsecured credential (VCDM 2.0) without `proof`")
         let secured = S.oneOf([
-            S.anyObject("secured with eddsa-jcs-2022"), S.string("VC-JOSE compact JWS, or SD-JWT VC (`sd-jwt`)"),
+            S.anyObject("secured with a Data Integrity proof (eddsa-jcs-2022, eddsa-rdfc-2022 or Ed25519Signature2020)"), S.string("VC-JOSE compact JWS, or SD-JWT VC (`sd-jwt`)"),
         ])
         var issue = S.object(
             "VC-API issue: `credential`, or `credentials` for a batch",
@@ -24,7 +24,14 @@ extension OpenAPIDocument {
                                 S.string(
                                     "`ldp_vc` is taken as `di`; `sd-jwt` needs a did:key subject",
                                     values: ["di", "jwt", "sd-jwt", "ldp_vc"])
-                            )
+                            ),
+                            (
+                                "cryptosuite",
+                                S.string(
+                                    "The Data Integrity suite for `di`: `eddsa-jcs-2022` (default), `eddsa-rdfc-2022` "
+                                        + "(RDFC-1.0 over the JSON-LD form) or the legacy `Ed25519Signature2020`",
+                                    values: DataIntegrityCryptosuite.allCases.map(\.rawValue))
+                            ),
                         ],
                         closed: true)
                 ),

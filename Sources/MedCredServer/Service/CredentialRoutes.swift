@@ -15,7 +15,9 @@ enum CredentialRoutes {
             let fields = try RequestFields(
                 try await RequestBodyReader.object(request, limit: RequestBodyReader.batchLimit),
                 allowed: ["credential", "credentials", "options"])
-            let format = try format(fields.options())
+            let options = try fields.options()
+            let format = try format(options)
+            let cryptosuite = try cryptosuite(options, format: format)
             let isBatch = fields.object["credentials"] != nil
             let drafts: [JSONValue]
             switch (fields.object["credential"], fields.object["credentials"]) {
@@ -26,7 +28,8 @@ enum CredentialRoutes {
             case (nil, nil): throw APIProblem.malformed("'credential' is required", pointer: "/credential")
             }
             let signing = try await signing(issuerID, c)
-            let results = try await c.credentials.issue(drafts, format: format, issuer: signing)
+            let results = try await c.credentials.issue(
+                drafts, format: format, cryptosuite: cryptosuite, issuer: signing)
             let issued = results.compactMap { try? $0.get() }
             let failures = results.compactMap { result -> IssueFailure? in
                 if case .failure(let failure) = result { return failure } else { return nil }
@@ -104,16 +107,34 @@ enum CredentialRoutes {
     }
 
     static func format(_ options: JSONObject) throws -> CredentialFormat {
-        for key in options.names where key != "format" {
+        for key in options.names where key != "format" && key != "cryptosuite" {
             throw APIProblem(
-                "unknown-option", status: .badRequest, detail: "unknown option '\(key)'; known: format",
-                extensions: ["pointer": .string("/options/" + key)])
+                "unknown-option", status: .badRequest, detail: "unknown option '\(key)'; known: format, cryptosuite",
+                extensions: ["pointer": .string("/options/\(key)")])
         }
         guard let value = options["format"] else { return .dataIntegrity }
         guard let text = value.stringValue, let format = CredentialFormat(rawValue: text == "ldp_vc" ? "di" : text) else {
             throw APIProblem("unsupported-format", status: .badRequest, detail: "options.format must be \"di\", \"jwt\" or \"sd-jwt\"", extensions: ["pointer": "/options/format"])
         }
         return format
+    }
+
+    /// `options.cryptosuite`: the Data Integrity suite, `eddsa-jcs-2022` when absent; only with `format` `di`.
+    static func cryptosuite(_ options: JSONObject, format: CredentialFormat) throws -> DataIntegrityCryptosuite {
+        guard let value = options["cryptosuite"] else { return .eddsaJCS2022 }
+        let known = DataIntegrityCryptosuite.allCases.map(\.rawValue).joined(separator: ", ")
+        guard let text = value.stringValue, let suite = DataIntegrityCryptosuite(rawValue: text) else {
+            throw APIProblem(
+                "unsupported-cryptosuite", status: .badRequest, detail: "options.cryptosuite must be one of \(known)",
+                extensions: ["pointer": "/options/cryptosuite"])
+        }
+        guard format == .dataIntegrity else {
+            throw APIProblem(
+                "unsupported-cryptosuite", status: .badRequest,
+                detail: "options.cryptosuite applies to Data Integrity credentials (format \"di\") only",
+                extensions: ["pointer": "/options/cryptosuite"])
+        }
+        return suite
     }
 
     static func statusAction(_ fields: RequestFields) throws -> CredentialService.StatusAction {

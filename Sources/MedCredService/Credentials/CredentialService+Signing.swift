@@ -17,6 +17,8 @@ struct SigningContext: Sendable {
     let issuer: CredentialIssuer
     let issuerID: String
     let format: CredentialFormat
+    /// The Data Integrity suite, for ``CredentialFormat/dataIntegrity``.
+    let cryptosuite: DataIntegrityCryptosuite
     let now: Date
     let statusBaseURL: String
     let keepBody: Bool
@@ -90,13 +92,16 @@ extension CredentialService {
         let secured: JSONValue
         let securedBytes: [UInt8]
         do throws(IssuanceError) {
-            completed = try context.issuer.complete(.object(draft), now: context.now)
+            let suite = context.format == .dataIntegrity ? context.cryptosuite : .eddsaJCS2022
+            completed = try context.issuer.complete(.object(draft), now: context.now, cryptosuite: suite)
             switch context.format {
             case .dataIntegrity:
                 let options = ProofOptions(
                     proofPurpose: VerificationRelationship.assertionMethod.rawValue, created: XSDDateTime(context.now))
                 do throws(ProofGenerationError) {
-                    secured = try DataIntegrity.addProof(to: completed, options: options, signer: context.issuer.signer)
+                    secured = try DataIntegrity.addProof(
+                        to: completed, options: options, signer: context.issuer.signer, cryptosuite: suite,
+                        contexts: context.issuer.contexts)
                 } catch {
                     throw .proofGeneration(error)
                 }

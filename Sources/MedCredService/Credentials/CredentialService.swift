@@ -92,13 +92,15 @@ public actor CredentialService {
     /// drafts are stored in one transaction.
     /// - Parameters:
     ///   - drafts: unsigned credentials, without `proof` or `credentialStatus`.
-    ///   - format: Data Integrity (`eddsa-jcs-2022`) or VC-JOSE.
+    ///   - format: Data Integrity, VC-JOSE or SD-JWT VC.
+    ///   - cryptosuite: the Data Integrity suite, `eddsa-jcs-2022` unless stated; ignored for the other formats.
     ///   - issuer: the issuer account and its current key.
     /// - Returns: per draft, in order, the issued credential or why that draft failed.
     /// - Throws: when the database fails; then nothing of the batch was stored.
-    public func issue(_ drafts: [JSONValue], format: CredentialFormat, issuer: IssuerSigning) async throws
-        -> [Result<IssuedCredential, IssueFailure>]
-    {
+    public func issue(
+        _ drafts: [JSONValue], format: CredentialFormat, cryptosuite: DataIntegrityCryptosuite = .eddsaJCS2022,
+        issuer: IssuerSigning
+    ) async throws -> [Result<IssuedCredential, IssueFailure>] {
         var (accepted, failures, batchIDs) = reserveIDs(of: drafts)
         defer { inFlightIDs.subtract(batchIDs) }
 
@@ -122,7 +124,7 @@ public actor CredentialService {
         let signed = await Self.sign(
             jobs,
             context: SigningContext(
-                issuer: signer, issuerID: issuer.issuerID, format: format, now: clock(),
+                issuer: signer, issuerID: issuer.issuerID, format: format, cryptosuite: cryptosuite, now: clock(),
                 statusBaseURL: statusBaseURL, keepBody: storeCredentialBodies))
         var issued: [Int: IssuedCredential] = [:]
         for outcome in signed {

@@ -19,7 +19,7 @@ public struct IssuerSigning: Sendable {
 
 /// How an issued credential is secured.
 public enum CredentialFormat: String, Sendable {
-    /// An embedded `DataIntegrityProof` with `eddsa-jcs-2022`.
+    /// An embedded Data Integrity proof: `eddsa-jcs-2022`, `eddsa-rdfc-2022` or `Ed25519Signature2020`.
     case dataIntegrity = "di"
     /// A compact JWS (VC-JOSE).
     case jwt

@@ -25,6 +25,8 @@ struct Issue: AsyncParsableCommand {
                 --token-file mbc.token
               medcred issue --batch licences.csv --type MedicalLicenseCredential \\
                 --out-dir issued/ --format jwt
+              medcred issue --type MedicalLicenseCredential --subject adaeze.json \\
+                --cryptosuite eddsa-rdfc-2022
             """
     )
 
@@ -38,8 +40,11 @@ struct Issue: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("A .csv or .jsonl file of subjects to issue in bulk.", valueName: "file"))
     var batch: String?
 
-    @Option(name: .long, help: "di (Data Integrity, eddsa-jcs-2022; the default) or jwt (VC-JOSE).")
+    @Option(name: .long, help: "di (Data Integrity; the default) or jwt (VC-JOSE).")
     var format: CredentialFormatArgument = .di
+
+    @Option(name: .long, help: "With di: eddsa-jcs-2022 (default), eddsa-rdfc-2022 or Ed25519Signature2020.")
+    var cryptosuite: CryptosuiteOption?
 
     @Option(
         name: .long, help: ArgumentHelp("When the credentials expire (YYYY-MM-DD or a date-time).", valueName: "date"))
@@ -72,6 +77,16 @@ struct Issue: AsyncParsableCommand {
             throw ValidationError("--out-dir goes with --batch; use --out for one credential")
         }
         if outDir != nil, out != nil { throw ValidationError("give either --out or --out-dir") }
+        if format == .jwt, cryptosuite != nil {
+            throw ValidationError("--cryptosuite applies to Data Integrity credentials; drop it or use --format di")
+        }
+    }
+
+    /// The request's `options`: the format, and the suite when one was chosen.
+    var requestOptions: JSONValue {
+        var options: JSONObject = ["format": .string(format.rawValue)]
+        if let cryptosuite { options["cryptosuite"] = .string(cryptosuite.rawValue) }
+        return .object(options)
     }
 
     func run() async throws {
@@ -83,7 +98,7 @@ struct Issue: AsyncParsableCommand {
         if let batch {
             let rows = try BatchRows.read(path: batch, draft: template)
             let destination = BatchDestination(file: out, folder: outDir, format: format.rawValue)
-            let outcome = try await BatchIssuer(client: client, format: format.rawValue, destination: destination)
+            let outcome = try await BatchIssuer(client: client, options: requestOptions, destination: destination)
                 .issue(rows)
             outcome.printSummary(json: output.json, toStandardOutput: out != nil || outDir != nil)
             if outcome.rejected > 0 { throw ExitCode(1) }
@@ -100,7 +115,7 @@ struct Issue: AsyncParsableCommand {
         guard subjectValue.objectValue != nil else { throw CLIError.invalidInput("the subject must be a JSON object") }
         let answer = try await client.post(
             "/credentials/issue",
-            ["credential": template.draft(subject: subjectValue), "options": ["format": .string(format.rawValue)]])
+            ["credential": template.draft(subject: subjectValue), "options": requestOptions])
         guard let credential = answer["verifiableCredential"] else {
             throw CLIError.failed("the server's answer holds no verifiableCredential")
         }

@@ -8,7 +8,8 @@ struct BatchIssuer {
     static let chunkSize = 500
 
     let client: ServiceClient
-    let format: String
+    /// The `options` of every request: `format`, and `cryptosuite` when one was chosen.
+    let options: JSONValue
     let destination: BatchDestination
 
     func issue(_ rows: [BatchRow]) async throws(CLIError) -> BatchOutcome {
@@ -28,7 +29,7 @@ struct BatchIssuer {
             start += chunk.count
             let drafts = chunk.compactMap { try? $0.draft.get() }
             let response = try await client.postAnyStatus(
-                "/credentials/issue", ["credentials": .array(drafts), "options": ["format": .string(format)]])
+                "/credentials/issue", ["credentials": .array(drafts), "options": options])
             guard response.status == 201 || response.status == 422, let body = response.json,
                 body["verifiableCredentials"] != nil
             else {
