@@ -49,6 +49,42 @@ import Testing
         """
     }
 
+    /// `--cryptosuite`: the RDFC suites sign over the JSON-LD form, verify, and fail once a claim changes.
+    @Test(arguments: ["eddsa-rdfc-2022", "Ed25519Signature2020"])
+    func signsAndVerifiesWithAnRDFCSuite(cryptosuite: String) throws {
+        let holder = try makeKey("holder.key", seed: holderSeed)
+        _ = try makeKey("issuer.key", seed: issuerSeed)
+        let draft = try write("draft.json", licenceDraft(subject: holder))
+        let signed = try CLIRunner.run(
+            ["credential", "sign", draft, "--key", path("issuer.key"), "--cryptosuite", cryptosuite, "--out", path("s")],
+            environment: env)
+        #expect(signed.status == 0, "\(signed.stderr)")
+        let document = try JSONValue(parsing: Array(try #require(FileManager.default.contents(atPath: path("s")))))
+        if cryptosuite == "Ed25519Signature2020" {
+            #expect(document["proof"]?["type"]?.stringValue == "Ed25519Signature2020")
+            #expect(document["@context"]?.arrayValue?.last?.stringValue == DataIntegrityCryptosuite.ed25519Signature2020Context)
+        } else {
+            #expect(document["proof"]?["cryptosuite"]?.stringValue == cryptosuite)
+        }
+        let verified = try CLIRunner.run(["credential", "verify", path("s")])
+        #expect(verified.status == 0, "\(verified.stdout)\(verified.stderr)")
+        let text = String(decoding: try #require(FileManager.default.contents(atPath: path("s"))), as: UTF8.self)
+        let tampered = try write("t.json", text.replacingOccurrences(of: "MD-2026-0048213", with: "MD-2026-0048214"))
+        let refused = try CLIRunner.run(["credential", "verify", tampered])
+        #expect(refused.status == 1)
+        #expect(refused.stdout.contains("✗ proof"), "\(refused.stdout)")
+    }
+
+    @Test func refusesACryptosuiteWithJWT() throws {
+        _ = try makeKey("issuer.key", seed: issuerSeed)
+        let draft = try write("draft.json", licenceDraft(subject: "did:example:someone"))
+        let result = try CLIRunner.run(
+            ["credential", "sign", draft, "--key", path("issuer.key"), "--format", "jwt", "--cryptosuite",
+             "eddsa-rdfc-2022"], environment: env)
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--cryptosuite applies to Data Integrity"), "\(result.stderr)")
+    }
+
     @Test(arguments: ["di", "jwt"])
     func signsAndVerifiesALicence(format: String) throws {
         let holder = try makeKey("holder.key", seed: holderSeed)

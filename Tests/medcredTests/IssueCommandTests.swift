@@ -56,6 +56,46 @@ import Testing
         }
     }
 
+    /// `--cryptosuite` reaches the service as `options.cryptosuite`, for one credential and for a batch.
+    @Test func issuesWithAnRDFCSuiteAndVerifiesOnline() throws {
+        let server = try CLIServer.start()
+        defer { server.stop() }
+        let board = try server.createBoard()
+        let subjectFile = server.path("subject.json")
+        try Self.subject().write(toFile: subjectFile, atomically: true, encoding: .utf8)
+        let file = server.path("licence.json")
+        let one = try server.run([
+            "issue", "--type", "MedicalLicenseCredential", "--subject", subjectFile, "--cryptosuite",
+            "eddsa-rdfc-2022", "--out", file, "--token-file", board.tokenFile,
+        ])
+        #expect(one.status == 0, "\(one.stderr)")
+        let credential = try JSONValue(parsing: try String(contentsOfFile: file, encoding: .utf8))
+        #expect(credential["proof"]?["cryptosuite"]?.stringValue == "eddsa-rdfc-2022")
+        let verified = try server.run(["verify", file])
+        #expect(verified.status == 0, "\(verified.stdout)\(verified.stderr)")
+        #expect(verified.stdout.contains("✓ status\n") && verified.stdout.contains("✓ accreditation\n"))
+
+        let jsonl = server.path("batch.jsonl")
+        let rows = (1...3).map { Self.subject(licenseNumber: "MD-90\($0)").replacingOccurrences(of: "\n", with: "") }
+        try rows.joined(separator: "\n").write(toFile: jsonl, atomically: true, encoding: .utf8)
+        let folder = server.path("issued")
+        let batch = try server.run([
+            "issue", "--batch", jsonl, "--type", "MedicalLicenseCredential", "--cryptosuite", "Ed25519Signature2020",
+            "--out-dir", folder, "--token-file", board.tokenFile,
+        ])
+        #expect(batch.status == 0, "\(batch.stdout)\(batch.stderr)")
+        let second = folder + "/row-2.json"
+        let issued = try JSONValue(parsing: try String(contentsOfFile: second, encoding: .utf8))
+        #expect(issued["proof"]?["type"]?.stringValue == "Ed25519Signature2020")
+        #expect(try server.run(["verify", second]).status == 0)
+
+        let refused = try server.run([
+            "issue", "--type", "MedicalLicenseCredential", "--subject", subjectFile, "--format", "jwt",
+            "--cryptosuite", "eddsa-rdfc-2022", "--token-file", board.tokenFile,
+        ])
+        #expect(refused.status == 64)
+    }
+
     @Test func aBatchWithOneBadRowIssuesTheOthersAndReportsTheRow() throws {
         let server = try CLIServer.start()
         defer { server.stop() }
