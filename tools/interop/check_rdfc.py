@@ -21,7 +21,9 @@ from cryptography.hazmat.primitives import serialization
 import eddsa_rdfc_2022 as rdfc
 
 MEDCRED = os.environ.get("MEDCRED", ".build/debug/medcred")
-VECTORS = os.path.join(os.environ.get("MEDCRED_VECTORS", "../shared/vectors"), "w3c-vc-di-eddsa")
+VECTORS_ROOT = os.environ.get("MEDCRED_VECTORS", "../shared/vectors")
+VECTORS = os.path.join(VECTORS_ROOT, "w3c-vc-di-eddsa")
+CONTROLS = "bs\bff\fsoh\x01us\x1fdel\x7ftab\tend"  # literal characters PyLD 3.3.0 and RDFC-1.0 escape differently
 WORK = tempfile.mkdtemp(prefix="medcred-interop-rdfc-")
 ENV = {**os.environ, "MEDCRED_PASSPHRASE": "interop passphrase"}
 SUITES = {  # suite -> (vector folder, file suffix)
@@ -142,6 +144,18 @@ pinned = {pin["url"] for pin in json.loads(rdfc.PINS.read_text())["contexts"]}
 check("every context the loader served is pinned", set(rdfc.requested) - {"https://w3id.org/citizenship/v4rc1"} <= pinned,
       str(set(rdfc.requested) - pinned))
 
+# RDFC-1.0 literal escaping (rdf-canon test060): PyLD 3.3.0 differs for BS, FF, other C0 controls and DEL, so
+# the control-character checks below use rdfc10_escape, itself checked against test060 here.
+with open(os.path.join(VECTORS_ROOT, "rdf-canon/rdfc10/test060-rdfc10.nq"), encoding="utf-8") as handle:
+    test060 = handle.read()
+for label, value in (("008:echar", "\t\b\n\r\f\"'\\"), ("024", "".join(map(chr, range(0x00, 0x10)))),
+                     ("025", "".join(map(chr, range(0x10, 0x20)))), ("031", "".join(map(chr, range(0x70, 0x80))))):
+    check(f"rdfc10_escape reproduces rdf-canon test060 <urn:ex:{label}>",
+          f'<urn:ex:{label}> "{rdfc.rdfc10_escape(value)}" .\n' in test060, rdfc.rdfc10_escape(value))
+if rdfc.nquads.escape(CONTROLS) != rdfc.rdfc10_escape(CONTROLS):
+    note(f"known PyLD deviation: it escapes {CONTROLS!r} as {rdfc.nquads.escape(CONTROLS)!r}, "
+         f"RDFC-1.0 as {rdfc.rdfc10_escape(CONTROLS)!r}")
+
 # 2. The independent side round-trips a MedCred-style licence (no medcred involved).
 their_key = Ed25519PrivateKey.from_private_bytes(hashlib.sha256(b"medcred interop rdfc").digest())
 their_did = "did:key:" + rdfc.multikey(their_key.public_key())
@@ -218,6 +232,23 @@ for suite in SUITES:
     check(f"independent verifier rejects MedCred's {suite} credential with a changed licenseNumber",
           ok and not rdfc.verify(tamper(document))[0], "" if ok else "vacuous: the untampered one did not verify")
 
+# Literal escaping: a claim with control characters (see rdfc10_escape).
+controls_draft = licence(holder)
+controls_draft["credentialSubject"]["licensingBoard"]["name"] = CONTROLS
+result = medcred("credential", "sign", write("draft-controls.json", controls_draft), "--key", path("issuer.key"),
+                 "--cryptosuite", rdfc.EDDSA_RDFC_2022)
+check("medcred credential sign --cryptosuite eddsa-rdfc-2022, a claim with control characters",
+      result.returncode == 0, outputs(result))
+if result.returncode == 0:
+    document = json.loads(result.stdout)
+    write("medcred-controls.json", document)
+    with rdfc.rdfc10_literal_escaping():
+        ok, why = rdfc.verify(document)
+    check("independent verifier (RDFC-1.0 literal escaping) accepts it", ok, why)
+    plain = rdfc.verify(document)
+    if not plain[0]:
+        note(f"as expected, PyLD's own escaping does not verify it ({plain[1]})")
+
 # 4. The independent implementation signs; MedCred verifies.
 template = medcred_signed.get(rdfc.EDDSA_RDFC_2022) or next(iter(medcred_signed.values()), None)
 if template is None:
@@ -235,6 +266,18 @@ for suite in SUITES:
     check(f"MedCred rejects it once licenseNumber is changed (exit 1, names proof)",
           verified.returncode == 0 and rejected.returncode == 1 and "✗ proof" in rejected.stdout,
           outputs(rejected) if verified.returncode == 0 else "vacuous: the untampered one did not verify")
+
+signed = rdfc.sign(unsecured, their_key, their_method, "2026-01-01T00:00:00Z", proof_context=True)
+verified = medcred("credential", "verify", write("theirs-proof-context.json", signed))
+check("MedCred verifies an independent eddsa-rdfc-2022 credential whose proof carries @context",
+      rdfc.verify(signed)[0] and verified.returncode == 0, outputs(verified))
+
+controls = unsecured | {"credentialSubject": {**unsecured["credentialSubject"], "licensingBoard": {"name": CONTROLS}}}
+with rdfc.rdfc10_literal_escaping():
+    signed = rdfc.sign(controls, their_key, their_method, "2026-01-01T00:00:00Z")
+verified = medcred("credential", "verify", write("theirs-controls.json", signed))
+check("MedCred verifies an independent eddsa-rdfc-2022 credential with control characters (RDFC-1.0 escaping)",
+      verified.returncode == 0, outputs(verified))
 
 print(f"work files in {WORK}")
 print(f"{failures} failed" if failures else "all rdfc interop checks passed")

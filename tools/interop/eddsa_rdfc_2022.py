@@ -12,6 +12,7 @@ unsecured document); proofValue = "z" + base58btc(Ed25519(hashData)). Ed25519Sig
 construction with proof type "Ed25519Signature2020", no cryptosuite, and the document's @context must
 include the Ed25519Signature2020 context.
 """
+import contextlib
 import copy
 import hashlib
 import json
@@ -22,7 +23,7 @@ import re
 import base58
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
-from pyld import jsonld
+from pyld import jsonld, nquads
 
 from eddsa_jcs_2022 import did_key_public_key, multikey  # noqa: F401 - re-exported for callers
 
@@ -82,6 +83,25 @@ def canonize(document: dict) -> str:
                                        "documentLoader": document_loader, "processingMode": "json-ld-1.1"})
 
 
+def rdfc10_escape(value: str) -> str:
+    """A literal's lexical form in RDFC-1.0 canonical N-Quads (RDF 1.2 N-Quads canonical form, rdf-canon
+    test060): `"` and `\\` escaped, BS HT LF FF CR as \\b \\t \\n \\f \\r, other C0 controls and DEL as \\uXXXX."""
+    echar = {"\\": "\\\\", '"': '\\"', "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"}
+    return "".join(echar.get(ch) or (f"\\u{ord(ch):04X}" if ord(ch) < 0x20 or ord(ch) == 0x7F else ch) for ch in value)
+
+
+@contextlib.contextmanager
+def rdfc10_literal_escaping():
+    """PyLD 3.3.0 escapes literals as URDNA2015 did (only \\ " HT LF CR), so its N-Quads differ from RDFC-1.0's
+    for BS, FF, the other C0 controls and DEL. Within this block it uses rdfc10_escape instead."""
+    original = nquads.escape
+    nquads.escape = rdfc10_escape
+    try:
+        yield
+    finally:
+        nquads.escape = original
+
+
 def private_key_from_multibase(value: str) -> Ed25519PrivateKey:
     decoded = base58.b58decode(value[1:]) if value.startswith("z") else b""
     if decoded[:2] != ED25519_PRIV or len(decoded) != 34:
@@ -122,8 +142,9 @@ def hash_parts(unsecured: dict, options: dict, suite: str) -> dict:
 
 
 def sign(document: dict, private_key: Ed25519PrivateKey, verification_method: str, created: str,
-         suite: str = EDDSA_RDFC_2022, proof_purpose: str = "assertionMethod") -> dict:
-    """Adds an eddsa-rdfc-2022 DataIntegrityProof or an Ed25519Signature2020 proof (vc-di-eddsa §3.4.1)."""
+         suite: str = EDDSA_RDFC_2022, proof_purpose: str = "assertionMethod", proof_context: bool = False) -> dict:
+    """Adds an eddsa-rdfc-2022 DataIntegrityProof or an Ed25519Signature2020 proof (vc-di-eddsa §3.4.1).
+    proof_context: also put the document's @context in the proof (allowed; the W3C vectors do not)."""
     unsecured = {k: v for k, v in document.items() if k != "proof"}
     if suite == EDDSA_RDFC_2022:
         proof = {"type": "DataIntegrityProof", "cryptosuite": EDDSA_RDFC_2022}
@@ -132,6 +153,8 @@ def sign(document: dict, private_key: Ed25519PrivateKey, verification_method: st
     else:
         raise ValueError(f"unknown suite {suite}")
     proof |= {"created": created, "verificationMethod": verification_method, "proofPurpose": proof_purpose}
+    if proof_context:
+        proof["@context"] = unsecured["@context"]
     signature = private_key.sign(hash_parts(unsecured, proof, suite)["combinedHash"])
     proof["proofValue"] = "z" + base58.b58encode(signature).decode()
     return {**unsecured, "proof": proof}
