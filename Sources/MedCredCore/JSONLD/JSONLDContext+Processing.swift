@@ -9,6 +9,26 @@ extension JSONLDContext {
         _ local: JSONValue, baseURL: String?, loader: (any JSONLDDocumentLoader)?, remoteContexts: [String] = [],
         overrideProtected: Bool = false, propagate: Bool = true, validateScopedContext: Bool = true
     ) throws(JSONLDError) -> JSONLDContext {
+        try memoizedProcessing(
+            local, key: .value(local), baseURL: baseURL, loader: loader, remoteContexts: remoteContexts,
+            overrideProtected: overrideProtected, propagate: propagate, validateScopedContext: validateScopedContext)
+    }
+
+    /// Processes a term's scoped context, memoized by the identity of its definition.
+    func processing(
+        scoped: JSONLDScopedContext, baseURL: String?, loader: (any JSONLDDocumentLoader)?,
+        overrideProtected: Bool = false, propagate: Bool = true
+    ) throws(JSONLDError) -> JSONLDContext {
+        try memoizedProcessing(
+            scoped.value, key: .scoped(scoped), baseURL: baseURL, loader: loader, remoteContexts: [],
+            overrideProtected: overrideProtected, propagate: propagate, validateScopedContext: true)
+    }
+
+    private func memoizedProcessing(
+        _ local: JSONValue, key localKey: JSONLDContextCache.LocalKey, baseURL: String?,
+        loader: (any JSONLDDocumentLoader)?, remoteContexts: [String], overrideProtected: Bool, propagate: Bool,
+        validateScopedContext: Bool
+    ) throws(JSONLDError) -> JSONLDContext {
         guard let cache = loader?.contextCache, let parent = cacheID else {
             var result = try processingUncached(
                 local, baseURL: baseURL, loader: loader, remoteContexts: remoteContexts,
@@ -17,7 +37,7 @@ extension JSONLDContext {
             return result
         }
         let key = JSONLDContextCache.Key(
-            parent: parent, local: local, baseURL: baseURL, remoteContexts: remoteContexts,
+            parent: parent, local: localKey, baseURL: baseURL, remoteContexts: remoteContexts,
             overrideProtected: overrideProtected, propagate: propagate, validateScopedContext: validateScopedContext)
         if let cached = cache.context(for: key) { return cached }
         let result = try processingUncached(

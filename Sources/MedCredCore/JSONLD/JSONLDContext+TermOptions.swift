@@ -42,7 +42,7 @@ extension JSONLDContext {
             } catch {
                 throw JSONLDError(.invalidScopedContext, term)
             }
-            definition.localContext = value
+            definition.localContext = JSONLDScopedContext(value)
             definition.baseURL = environment.baseURL
         }
         if let value = object["@language"], object["@type"] == nil {

@@ -26,7 +26,7 @@ struct JSONLDTermDefinition: Sendable {
     var isProtected = false
     var isReverse = false
     var baseURL: String?
-    var localContext: JSONValue?
+    var localContext: JSONLDScopedContext?
     var container: Set<String> = []
     /// `nil`: not set; `.null`: explicitly none; `.string`: a direction.
     var direction: JSONValue?
@@ -39,7 +39,7 @@ struct JSONLDTermDefinition: Sendable {
     /// Equality ignoring `isProtected`, for protected-term redefinition checks (§4.2 step 27).
     func sameDefinition(as other: JSONLDTermDefinition) -> Bool {
         iri == other.iri && isPrefix == other.isPrefix && isReverse == other.isReverse
-            && localContext == other.localContext && container == other.container && direction == other.direction
+            && localContext?.value == other.localContext?.value && container == other.container && direction == other.direction
             && index == other.index && language == other.language && nest == other.nest
             && typeMapping == other.typeMapping
     }
@@ -54,4 +54,15 @@ enum JSONLDKeyword {
     ]
 
     static func isKeyword(_ text: String) -> Bool { text.utf8.first == UInt8(ascii: "@") && all.contains(text) }
+}
+
+/// A term's scoped context (`@context` in its definition), boxed so that processing it can be memoized by
+/// identity: the definitions of a cached context are created once, so their boxes are the same object every time
+/// the term is met, and hashing the box is cheaper than hashing the context's JSON.
+final class JSONLDScopedContext: Sendable {
+    let value: JSONValue
+
+    init(_ value: JSONValue) {
+        self.value = value
+    }
 }

@@ -13,9 +13,30 @@ public final class JSONLDContextCache: Sendable {
     public let capacity: Int
     private let state = Mutex(State())
 
+    /// A local context by value (a document's `@context`), or a term's scoped context by identity.
+    enum LocalKey: Hashable {
+        case value(JSONValue)
+        case scoped(JSONLDScopedContext)
+
+        static func == (left: LocalKey, right: LocalKey) -> Bool {
+            switch (left, right) {
+            case (.value(let a), .value(let b)): a == b
+            case (.scoped(let a), .scoped(let b)): a === b
+            default: false
+            }
+        }
+
+        func hash(into hasher: inout Hasher) {
+            switch self {
+            case .value(let value): hasher.combine(value)
+            case .scoped(let box): hasher.combine(ObjectIdentifier(box))
+            }
+        }
+    }
+
     struct Key: Hashable {
         let parent: UInt64
-        let local: JSONValue
+        let local: LocalKey
         let baseURL: String?
         let remoteContexts: [String]
         let overrideProtected: Bool

@@ -39,7 +39,7 @@ extension JSONLDExpander {
             }
             if container.contains("@type"), let scoped = mapContext.terms[index]?.localContext {
                 mapContext = try mapContext.processing(
-                    scoped, baseURL: mapContext.terms[index]?.baseURL, loader: options.documentLoader)
+                    scoped: scoped, baseURL: mapContext.terms[index]?.baseURL, loader: options.documentLoader)
             }
             let expandedIndex = active.expandIRI(index, vocab: true)
             let values = Self.array(

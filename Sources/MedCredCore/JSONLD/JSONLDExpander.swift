@@ -35,7 +35,7 @@ struct JSONLDExpander {
             var active = context
             if let propertyScopedContext {
                 active = try context.processing(
-                    propertyScopedContext, baseURL: definition?.baseURL, loader: options.documentLoader)
+                    scoped: propertyScopedContext, baseURL: definition?.baseURL, loader: options.documentLoader)
             }
             return try expandValue(element, context: active, activeProperty: activeProperty)
         }
@@ -54,7 +54,7 @@ struct JSONLDExpander {
         }
         if let scoped = definition?.localContext {
             active = try active.processing(
-                scoped, baseURL: definition?.baseURL, loader: options.documentLoader, overrideProtected: true)
+                scoped: scoped, baseURL: definition?.baseURL, loader: options.documentLoader, overrideProtected: true)
         }
         if let local = element["@context"] {
             active = try active.processing(local, baseURL: baseURL, loader: options.documentLoader)
@@ -67,7 +67,7 @@ struct JSONLDExpander {
             for type in types.compactMap(\.stringValue).sorted() {
                 if let scoped = typeScopedContext.terms[type]?.localContext {
                     active = try active.processing(
-                        scoped, baseURL: typeScopedContext.terms[type]?.baseURL, loader: options.documentLoader,
+                        scoped: scoped, baseURL: typeScopedContext.terms[type]?.baseURL, loader: options.documentLoader,
                         propagate: false)
                 }
             }
@@ -107,7 +107,7 @@ struct JSONLDExpander {
             var nestedState = state
             if let definition = state.active.terms[key], let scoped = definition.localContext {
                 nestedState.active = try state.active.processing(
-                    scoped, baseURL: definition.baseURL, loader: options.documentLoader, overrideProtected: true)
+                    scoped: scoped, baseURL: definition.baseURL, loader: options.documentLoader, overrideProtected: true)
             }
             for nested in Self.array(element[key]) {
                 guard case .object(let object) = nested,

@@ -97,14 +97,16 @@ struct JSONLDNodeMap {
             var none: [JSONValue]? = nil
             try add(included, graph: graph, subject: nil, property: nil, list: &none)
         }
-        let skipped: Set<String> = ["@id", "@type", "@index", "@reverse", "@graph", "@included"]
-        for name in object.names.sorted() where !skipped.contains(name) {
+        for name in object.names.sorted() where !Self.handledKeywords.contains(name) {
             let key = name.hasPrefix("_:") ? blankNode(for: name) : name
             if graphs[graph]?[id]?[key] == nil { graphs[graph]?[id]?[key] = .array([]) }
             var none: [JSONValue]? = nil
             try add(object[name] ?? .null, graph: graph, subject: id, property: key, list: &none)
         }
     }
+
+    /// The entries ``addNode`` handles before the properties (§7.2.2 steps 6.3–6.8).
+    private static let handledKeywords: Set<String> = ["@id", "@type", "@index", "@reverse", "@graph", "@included"]
 
     /// Adds `value` to the subject's property unless an equal value is already there.
     private mutating func append(_ value: JSONValue, _ graph: String, _ subject: String?, _ property: String?) {

@@ -3,7 +3,7 @@
 extension CanonicalizationState {
     /// Hash Related Blank Node (RDFC-1.0 §4.7).
     mutating func hashRelatedBlankNode(
-        _ related: String, quad: RDFQuad, issuer: IdentifierIssuer, position: String
+        _ related: String, quad: SerializedQuad, issuer: IdentifierIssuer, position: String
     ) -> String {
         let identifier: String
         if let canonical = canonicalIssuer.identifier(for: related) {
@@ -13,9 +13,9 @@ extension CanonicalizationState {
         } else {
             identifier = hashFirstDegreeQuads(related)
         }
-        var input = position
-        if position != "g" { input += NQuads.term(quad.predicate) }
-        return hexHash(input + identifier)
+        var input = Array(position.utf8)
+        if position != "g" { input += quad.predicate }
+        return hexHash(input + Array(identifier.utf8))
     }
 
     /// Hash N-Degree Quads (RDFC-1.0 §4.8).
@@ -63,7 +63,8 @@ extension CanonicalizationState {
             let components: [(RDFTerm?, String)] = [(quad.subject, "s"), (quad.object, "o"), (quad.graph, "g")]
             for (term, position) in components {
                 guard let related = term?.blankNodeLabel, related != identifier else { continue }
-                let hash = hashRelatedBlankNode(related, quad: quad, issuer: issuer, position: position)
+                let hash = hashRelatedBlankNode(
+                    related, quad: serialized[index], issuer: issuer, position: position)
                 relatedByHash[hash, default: []].append(related)
             }
         }

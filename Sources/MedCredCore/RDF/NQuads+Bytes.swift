@@ -41,8 +41,17 @@ extension NQuads {
 
     private static func appendIRI(_ iri: String, to bytes: inout [UInt8]) {
         bytes.append(UInt8(ascii: "<"))
-        for byte in iri.utf8 {
-            if NQuadsParser.isForbiddenInIRI(byte: byte) { appendUCHAR(byte, to: &bytes) } else { bytes.append(byte) }
+        var needsEscaping = false
+        for byte in iri.utf8 where NQuadsParser.isForbiddenInIRI(byte: byte) {
+            needsEscaping = true
+            break
+        }
+        if needsEscaping {
+            for byte in iri.utf8 {
+                if NQuadsParser.isForbiddenInIRI(byte: byte) { appendUCHAR(byte, to: &bytes) } else { bytes.append(byte) }
+            }
+        } else {
+            bytes.append(contentsOf: iri.utf8)  // the common case: nothing to escape, one copy
         }
         bytes.append(UInt8(ascii: ">"))
     }

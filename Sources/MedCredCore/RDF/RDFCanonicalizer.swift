@@ -20,11 +20,7 @@ public enum RDFCanonicalizer {
         var state = CanonicalizationState(dataset: dataset, hashAlgorithm: hashAlgorithm, limits: limits)
         try state.issueCanonicalIdentifiers()
         let canonical = state.canonicalIssuer
-        var lines = state.quads.map { quad in
-            var line: [UInt8] = []
-            NQuads.appendLine(quad, to: &line) { canonical.identifier(for: $0) ?? $0 }
-            return line
-        }
+        var lines = state.serialized.map { quad in quad.line { canonical.identifier(for: $0) ?? $0 } }
         lines.sort { $0.lexicographicallyPrecedes($1) }
         return (String(decoding: lines.joined(), as: UTF8.self), canonical.issued)
     }
@@ -33,6 +29,8 @@ public enum RDFCanonicalizer {
 /// The working state of one canonicalization run (RDFC-1.0 §4.2, the canonicalization state).
 struct CanonicalizationState {
     let quads: [RDFQuad]
+    /// ``quads`` with their IRIs and literals serialized once.
+    let serialized: [SerializedQuad]
     let hashAlgorithm: RDFCanonicalizationHashAlgorithm
     let limits: RDFCanonicalizationLimits
     /// The blank node to quads map, as indexes into ``quads``.
@@ -45,12 +43,11 @@ struct CanonicalizationState {
     init(dataset: RDFDataset, hashAlgorithm: RDFCanonicalizationHashAlgorithm, limits: RDFCanonicalizationLimits) {
         // Swift's String equality is canonical equivalence, RDF's is code point equality: "é" and "e\u{301}"
         // are two literals, so duplicates are found on the UTF-8 bytes.
-        var seen = Set<[UInt8]>()
-        quads = dataset.quads.filter { quad in
-            var line: [UInt8] = []
-            NQuads.appendLine(quad, to: &line)
-            return seen.insert(line).inserted
+        var seen = Set<ExactBytes>()
+        serialized = dataset.quads.map(SerializedQuad.init).filter { quad in
+            seen.insert(ExactBytes(bytes: quad.line { $0 })).inserted
         }
+        quads = serialized.map(\.quad)
         self.hashAlgorithm = hashAlgorithm
         self.limits = limits
         for (index, quad) in quads.enumerated() {
@@ -105,9 +102,7 @@ struct CanonicalizationState {
     mutating func hashFirstDegreeQuads(_ reference: String) -> String {
         if let known = firstDegreeHashes[reference] { return known }
         var lines = (quadsByBlankNode[reference] ?? []).map { index in
-            var line: [UInt8] = []
-            NQuads.appendLine(quads[index], to: &line) { $0 == reference ? "a" : "z" }
-            return line
+            serialized[index].line { $0 == reference ? "a" : "z" }
         }
         lines.sort { $0.lexicographicallyPrecedes($1) }
         let hash = hexHash(Array(lines.joined()))
