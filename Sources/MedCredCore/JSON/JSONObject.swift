@@ -46,6 +46,21 @@ public struct JSONObject: Sendable {
         }
     }
 
+    /// Changes the value of member `name` in place, adding it with `initial` first when absent; a value held
+    /// only here is then changed without being copied (JSON-LD node maps grow their arrays this way).
+    /// - Parameters:
+    ///   - name: The member name, compared by Unicode scalars.
+    ///   - initial: The value a new member starts with.
+    ///   - body: What to do to the value.
+    mutating func modify(_ name: String, initial: JSONValue, _ body: (inout JSONValue) -> Void) {
+        if let position = position(of: name) {
+            body(&members[position].value)
+        } else {
+            append(name, initial)
+            body(&members[members.count - 1].value)
+        }
+    }
+
     /// The member names, in order.
     public var names: [String] { members.map(\.name) }
 

@@ -41,10 +41,13 @@ struct JSONLDNodeMap {
             let listObject = JSONValue.object(["@list": .array(inner ?? [])])
             if list != nil {
                 list?.append(listObject)
-            } else if let subject, let property {
-                var values = JSONLDExpander.array(graphs[graph]?[subject]?[property])
-                values.append(listObject)
-                graphs[graph]?[subject]?[property] = .array(values)
+            } else if let subject, let property, graphs[graph]?[subject] != nil {
+                graphs[graph]![subject]!.modify(property, initial: .array([])) { values in
+                    var items = JSONLDExpander.array(values)
+                    values = .null
+                    items.append(listObject)
+                    values = .array(items)
+                }
             }
         } else {
             try addNode(object, graph: graph, subject: subject, property: property, list: &list, reverseOf: reverseOf)
@@ -99,7 +102,7 @@ struct JSONLDNodeMap {
         }
         for name in object.names.sorted() where !Self.handledKeywords.contains(name) {
             let key = name.hasPrefix("_:") ? blankNode(for: name) : name
-            if graphs[graph]?[id]?[key] == nil { graphs[graph]?[id]?[key] = .array([]) }
+            graphs[graph]![id]!.modify(key, initial: .array([])) { _ in }
             var none: [JSONValue]? = nil
             try add(object[name] ?? .null, graph: graph, subject: id, property: key, list: &none)
         }
@@ -108,11 +111,16 @@ struct JSONLDNodeMap {
     /// The entries ``addNode`` handles before the properties (§7.2.2 steps 6.3–6.8).
     private static let handledKeywords: Set<String> = ["@id", "@type", "@index", "@reverse", "@graph", "@included"]
 
-    /// Adds `value` to the subject's property unless an equal value is already there.
+    /// Adds `value` to the subject's property unless an equal value is already there; in place, since the
+    /// node map is built one value at a time.
     private mutating func append(_ value: JSONValue, _ graph: String, _ subject: String?, _ property: String?) {
-        guard let subject, let property else { return }
-        var values = JSONLDExpander.array(graphs[graph]?[subject]?[property])
-        if !values.contains(value) { values.append(value) }
-        graphs[graph]?[subject]?[property] = .array(values)
+        guard let subject, let property, graphs[graph]?[subject] != nil else { return }
+        graphs[graph]![subject]!.modify(property, initial: .array([])) { values in
+            guard case .array(var items) = values else { return values = .array([value]) }
+            guard !items.contains(value) else { return }
+            values = .null  // let go of the array's buffer so the append below does not copy it
+            items.append(value)
+            values = .array(items)
+        }
     }
 }
