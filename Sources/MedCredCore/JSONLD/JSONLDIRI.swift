@@ -25,116 +25,12 @@ enum JSONLDIRI {
         ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
     }
 
-    private struct Parts {
-        var scheme: String?
-        var authority: String?
-        var path: String
-        var query: String?
-        var fragment: String?
-
-        init(_ text: String) {
-            var rest = Substring(text)
-            if let hash = rest.firstIndex(of: "#") {
-                fragment = String(rest[rest.index(after: hash)...])
-                rest = rest[..<hash]
-            }
-            if let mark = rest.firstIndex(of: "?") {
-                query = String(rest[rest.index(after: mark)...])
-                rest = rest[..<mark]
-            }
-            if JSONLDIRI.isAbsolute(String(rest)), let colon = rest.firstIndex(of: ":") {
-                scheme = String(rest[..<colon])
-                rest = rest[rest.index(after: colon)...]
-            }
-            if rest.hasPrefix("//") {
-                rest = rest.dropFirst(2)
-                let end = rest.firstIndex(of: "/") ?? rest.endIndex
-                authority = String(rest[..<end])
-                rest = rest[end...]
-            }
-            path = String(rest)
-        }
-
-        var text: String {
-            var out = ""
-            if let scheme { out += scheme + ":" }
-            if let authority { out += "//" + authority }
-            out += path
-            if let query { out += "?" + query }
-            if let fragment { out += "#" + fragment }
-            return out
-        }
-    }
-
-    /// Resolves `reference` against `base` (RFC 3986 §5.2.2); with no base, returns the reference.
+    /// Resolves `reference` against `base` (RFC 3986 §5.2.2, with JSON-LD's rule that only a valid scheme makes
+    /// an IRI absolute); with no base, returns the reference unchanged.
     static func resolve(_ reference: String, against base: String?) -> String {
         guard let base else { return reference }
-        let r = Parts(reference)
-        let b = Parts(base)
-        var t = Parts("")
-        if r.scheme != nil {
-            t = r
-            t.path = removeDotSegments(r.path)
-            return t.text
-        }
-        t.scheme = b.scheme
-        t.fragment = r.fragment
-        if r.authority != nil {
-            t.authority = r.authority
-            t.path = removeDotSegments(r.path)
-            t.query = r.query
-            return t.text
-        }
-        t.authority = b.authority
-        if r.path.isEmpty {
-            t.path = b.path
-            t.query = r.query ?? b.query
-        } else {
-            if r.path.hasPrefix("/") {
-                t.path = removeDotSegments(r.path)
-            } else {
-                t.path = removeDotSegments(merge(base: b, path: r.path))
-            }
-            t.query = r.query
-        }
-        return t.text
-    }
-
-    private static func merge(base: Parts, path: String) -> String {
-        if base.authority != nil && base.path.isEmpty { return "/" + path }
-        guard let slash = base.path.lastIndex(of: "/") else { return path }
-        return String(base.path[...slash]) + path
-    }
-
-    /// RFC 3986 §5.2.4.
-    static func removeDotSegments(_ path: String) -> String {
-        var input = Substring(path)
-        var output: [Substring] = []
-        while !input.isEmpty {
-            if input.hasPrefix("../") {
-                input = input.dropFirst(3)
-            } else if input.hasPrefix("./") {
-                input = input.dropFirst(2)
-            } else if input.hasPrefix("/./") {
-                input = input.dropFirst(2)
-            } else if input == "/." {
-                input = "/"
-            } else if input.hasPrefix("/../") {
-                input = input.dropFirst(3)
-                if !output.isEmpty { output.removeLast() }
-            } else if input == "/.." {
-                input = "/"
-                if !output.isEmpty { output.removeLast() }
-            } else if input == "." || input == ".." {
-                input = ""
-            } else {
-                let start = input.hasPrefix("/") ? input.index(after: input.startIndex) : input.startIndex
-                let end = input[start...].firstIndex(of: "/") ?? input.endIndex
-                output.append(input[..<end])
-                input = input[end...]
-            }
-        }
-        return output.joined()
+        return URIReference(splitting: reference, schemes: .valid)
+            .resolved(against: URIReference(splitting: base, schemes: .valid)).text
     }
 
     /// Whether `text` has the form of a keyword, `@` followed by ASCII letters (JSON-LD 1.1 §9.2).

@@ -63,7 +63,7 @@ struct SchemaCompiler {
         -> SchemaDynamicReference
     {
         let target = try reference(text, base: base, at: location)
-        let fragment = SchemaURI(splitting: text).fragment ?? ""
+        let fragment = URIReference(splitting: text).fragment ?? ""
         guard SchemaIndex.isAnchorName(fragment),
             let anchored = index.value(at: addresses[target])?["$dynamicAnchor"]?.stringValue, anchored == fragment
         else { return SchemaDynamicReference(target: target, anchor: nil) }

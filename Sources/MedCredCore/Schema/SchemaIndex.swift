@@ -30,7 +30,7 @@ struct SchemaIndex: Sendable {
     init(root: JSONValue, registry: SchemaRegistry) throws(SchemaError) {
         try add(root, name: "")
         for name in registry.documents.keys.sorted() {
-            let uri = SchemaURI(splitting: name)
+            let uri = URIReference(splitting: name)
             guard uri.isAbsolute, uri.fragment?.isEmpty ?? true, let document = registry.documents[name] else {
                 throw .invalidRegistryURI(name)
             }
@@ -56,7 +56,7 @@ struct SchemaIndex: Sendable {
     ///   - location: The keyword's location, for errors.
     /// - Throws: ``SchemaError/unresolvedReference(_:location:)``.
     func resolve(_ reference: String, base: String, location: String) throws(SchemaError) -> (SchemaAddress, String) {
-        let target = SchemaURI(splitting: reference).resolved(against: Self.uri(base))
+        let target = URIReference(splitting: reference).resolved(against: Self.uri(base))
         let key = target.withoutFragment.text
         guard let resource = resources[key] else { throw .unresolvedReference(reference, location: location) }
         guard let fragment = target.fragment, !fragment.isEmpty else { return (resource, key) }
@@ -77,8 +77,8 @@ struct SchemaIndex: Sendable {
     }
 
     /// `base` as a URI, or `nil` for the empty base of a root schema without `$id`.
-    static func uri(_ base: String) -> SchemaURI? {
-        base.isEmpty ? nil : SchemaURI(splitting: base)
+    static func uri(_ base: String) -> URIReference? {
+        base.isEmpty ? nil : URIReference(splitting: base)
     }
 
     private mutating func add(_ document: JSONValue, name: String) throws(SchemaError) {
@@ -109,7 +109,7 @@ struct SchemaIndex: Sendable {
             guard case .string(let text) = id else {
                 throw .invalidKeywordValue(keyword: "$id", location: location(address))
             }
-            let uri = SchemaURI(splitting: text).resolved(against: Self.uri(inheritedBase))
+            let uri = URIReference(splitting: text).resolved(against: Self.uri(inheritedBase))
             guard uri.fragment?.isEmpty ?? true else { throw .invalidIdentifier(text, location: location(address)) }
             base = uri.withoutFragment.text
             try Self.register(base, at: address, in: &resources, location: location(address))

@@ -28,9 +28,9 @@ public struct SchemaRegistry: Sendable {
     /// - Parameter document: A schema object with an absolute `$id`.
     /// - Throws: ``SchemaError/invalidRegistryURI(_:)`` when `$id` is missing or not an absolute URI.
     public mutating func register(_ document: JSONValue) throws(SchemaError) {
-        guard let id = document["$id"]?.stringValue, SchemaURI(splitting: id).isAbsolute else {
+        guard let id = document["$id"]?.stringValue, URIReference(splitting: id).isAbsolute else {
             throw .invalidRegistryURI(document["$id"]?.stringValue ?? "")
         }
-        documents[SchemaURI(splitting: id).withoutFragment.text] = document
+        documents[URIReference(splitting: id).withoutFragment.text] = document
     }
 }

@@ -8,7 +8,7 @@ enum SchemaURIGrammar {
     /// Whether `text` is an absolute URI per RFC 3986 §3.
     static func isURI(_ text: String) -> Bool {
         guard text.unicodeScalars.allSatisfy({ $0.isASCII }) else { return false }
-        let parts = SchemaURI(splitting: text)
+        let parts = URIReference(splitting: text)
         guard let scheme = parts.scheme, isScheme(scheme) else { return false }
         if let query = parts.query, !isQueryOrFragment(query) { return false }
         if let fragment = parts.fragment, !isQueryOrFragment(fragment) { return false }

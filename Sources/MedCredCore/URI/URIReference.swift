@@ -2,18 +2,28 @@
 ///
 /// RFC 3986 §3 (components) and §5.2 (reference resolution):
 /// <https://www.rfc-editor.org/rfc/rfc3986#section-5.2>. JSON Schema 2020-12 §8.2 resolves `$id`, `$ref`
-/// and `$dynamicRef` this way: <https://json-schema.org/draft/2020-12/json-schema-core#section-8.2>.
-/// Splitting never fails (it follows the Appendix B regular expression); ``SchemaURIGrammar`` checks the
-/// strict grammar where a keyword needs it.
-struct SchemaURI: Hashable, Sendable {
+/// and `$dynamicRef` this way (<https://json-schema.org/draft/2020-12/json-schema-core#section-8.2>), and JSON-LD
+/// resolves relative IRIs (``JSONLDIRI/resolve(_:against:)``). Splitting never fails; ``SchemaURIGrammar``
+/// checks the strict grammar where a keyword needs it.
+struct URIReference: Hashable, Sendable {
+    /// What counts as a scheme when splitting.
+    enum SchemeRule {
+        /// RFC 3986 Appendix B: any non-empty run of characters other than `:/?#` before the first `:`.
+        case appendixB
+        /// Only a valid scheme (`ALPHA *( ALPHA / DIGIT / "+" / "-" / "." )`, §3.1), as JSON-LD requires: with
+        /// anything else before the colon the reference is relative, like `a:b` in a compact IRI would not be.
+        case valid
+    }
+
     var scheme: String?
     var authority: String?
     var path: String
     var query: String?
     var fragment: String?
 
-    /// Splits `text` the way RFC 3986 Appendix B does: `^(([^:/?#]+):)?(//([^/?#]*))?([^?#]*)(\?([^#]*))?(#(.*))?`.
-    init(splitting text: String) {
+    /// Splits `text` the way RFC 3986 Appendix B does: `^(([^:/?#]+):)?(//([^/?#]*))?([^?#]*)(\?([^#]*))?(#(.*))?`,
+    /// with `schemes` deciding what may stand before the colon.
+    init(splitting text: String, schemes: SchemeRule = .appendixB) {
         var rest = Substring(text)
         if let hash = rest.firstIndex(of: "#") {
             fragment = String(rest[rest.index(after: hash)...])
@@ -24,7 +34,8 @@ struct SchemaURI: Hashable, Sendable {
             rest = rest[..<question]
         }
         if let colon = rest.firstIndex(of: ":"), colon != rest.startIndex,
-            !rest[..<colon].contains(where: { $0 == "/" })
+            !rest[..<colon].contains(where: { $0 == "/" }),
+            schemes == .appendixB || JSONLDIRI.isAbsolute(String(rest))
         {
             scheme = String(rest[..<colon])
             rest = rest[rest.index(after: colon)...]
@@ -50,8 +61,8 @@ struct SchemaURI: Hashable, Sendable {
     var isAbsolute: Bool { scheme != nil }
 
     /// The same reference with no fragment (RFC 3986 §4.3), which names a schema resource.
-    var withoutFragment: SchemaURI {
-        SchemaURI(scheme: scheme, authority: authority, path: path, query: query, fragment: nil)
+    var withoutFragment: URIReference {
+        URIReference(scheme: scheme, authority: authority, path: path, query: query, fragment: nil)
     }
 
     /// The reference recomposed as text (RFC 3986 §5.3).
@@ -71,35 +82,35 @@ struct SchemaURI: Hashable, Sendable {
     /// `$id` has no absolute base, and its `#…` references are still meaningful within it.
     /// - Parameter base: The base URI, normally absolute.
     /// - Returns: The target URI.
-    func resolved(against base: SchemaURI?) -> SchemaURI {
+    func resolved(against base: URIReference?) -> URIReference {
         guard let base else {
             var copy = self
             copy.path = Self.removingDotSegments(path)
             return copy
         }
         if scheme != nil {
-            return SchemaURI(
+            return URIReference(
                 scheme: scheme, authority: authority, path: Self.removingDotSegments(path), query: query,
                 fragment: fragment)
         }
         if authority != nil {
-            return SchemaURI(
+            return URIReference(
                 scheme: base.scheme, authority: authority, path: Self.removingDotSegments(path), query: query,
                 fragment: fragment)
         }
         if path.isEmpty {
-            return SchemaURI(
+            return URIReference(
                 scheme: base.scheme, authority: base.authority, path: base.path, query: query ?? base.query,
                 fragment: fragment)
         }
         let merged = path.hasPrefix("/") ? path : Self.merge(base: base, path: path)
-        return SchemaURI(
+        return URIReference(
             scheme: base.scheme, authority: base.authority, path: Self.removingDotSegments(merged), query: query,
             fragment: fragment)
     }
 
     /// RFC 3986 §5.2.3: merges a relative path with the base's path.
-    private static func merge(base: SchemaURI, path: String) -> String {
+    private static func merge(base: URIReference, path: String) -> String {
         if base.authority != nil && base.path.isEmpty { return "/" + path }
         guard let slash = base.path.lastIndex(of: "/") else { return path }
         return String(base.path[...slash]) + path
