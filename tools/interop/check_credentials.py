@@ -18,6 +18,7 @@ from joserfc import jws
 from joserfc.jwk import OKPKey
 
 import eddsa_jcs_2022 as di
+from fixtures import licence
 
 MEDCRED = os.environ.get("MEDCRED", ".build/debug/medcred")
 WORK = tempfile.mkdtemp(prefix="medcred-interop-")
@@ -50,23 +51,6 @@ def okp_key_for(verification_method: str) -> OKPKey:
     raw = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     x = base64.urlsafe_b64encode(raw).rstrip(b"=").decode()
     return OKPKey.import_key({"kty": "OKP", "crv": "Ed25519", "x": x})
-
-
-def licence(subject_did: str) -> dict:
-    return {
-        "@context": ["https://www.w3.org/ns/credentials/v2", "https://schemas.medcred.dev/contexts/credentials/v1.jsonld"],
-        "type": ["VerifiableCredential", "MedicalLicenseCredential"],
-        "id": "urn:uuid:0b6c5f3e-93a1-4f7e-8d1c-2a4b6c8d0e1f",
-        "credentialSubject": {
-            "id": subject_did,
-            "licensee": {"givenName": "Amélie", "familyName": "Nguyễn-Okafor"},
-            "profession": "physician",
-            "licenseNumber": "MD-2026-0048213",
-            "jurisdiction": "US-CA",
-            "licensingBoard": {"name": "Medical Board of California"},
-            "originalLicensureDate": "2014-07-01",
-        },
-    }
 
 
 # MedCred signs; the independent implementation verifies.

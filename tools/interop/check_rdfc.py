@@ -19,6 +19,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives import serialization
 
 import eddsa_rdfc_2022 as rdfc
+from fixtures import licence
 
 MEDCRED = os.environ.get("MEDCRED", ".build/debug/medcred")
 VECTORS_ROOT = os.environ.get("MEDCRED_VECTORS", "../shared/vectors")
@@ -64,23 +65,6 @@ def vector(folder: str, name: str) -> str:
 
 def outputs(result: subprocess.CompletedProcess) -> str:
     return f"exit {result.returncode}; stdout: {result.stdout.strip()!r}; stderr: {result.stderr.strip()!r}"
-
-
-def licence(subject_did: str) -> dict:
-    return {
-        "@context": ["https://www.w3.org/ns/credentials/v2", "https://schemas.medcred.dev/contexts/credentials/v1.jsonld"],
-        "type": ["VerifiableCredential", "MedicalLicenseCredential"],
-        "id": "urn:uuid:0b6c5f3e-93a1-4f7e-8d1c-2a4b6c8d0e1f",
-        "credentialSubject": {
-            "id": subject_did,
-            "licensee": {"givenName": "Amélie", "familyName": "Nguyễn-Okafor"},
-            "profession": "physician",
-            "licenseNumber": "MD-2026-0048213",
-            "jurisdiction": "US-CA",
-            "licensingBoard": {"name": "Medical Board of California"},
-            "originalLicensureDate": "2014-07-01",
-        },
-    }
 
 
 def with_2020_context(document: dict) -> dict:

@@ -11,9 +11,14 @@ enum ExactString {
 
     /// Feeds the UTF-8 bytes of `string` to `hasher`, eight at a time.
     static func hash(_ string: String, into hasher: inout Hasher) {
+        hash(utf8: string.utf8, into: &hasher)
+    }
+
+    /// Feeds UTF-8 bytes to `hasher`, eight at a time, then their count.
+    static func hash(utf8 bytes: some Collection<UInt8>, into hasher: inout Hasher) {
         var word: UInt64 = 0
         var filled = 0
-        for byte in string.utf8 {
+        for byte in bytes {
             word = word << 8 | UInt64(byte)
             filled += 1
             if filled == 8 {
@@ -23,7 +28,7 @@ enum ExactString {
             }
         }
         hasher.combine(word)
-        hasher.combine(string.utf8.count)
+        hasher.combine(bytes.count)
     }
 
     /// Whether the UTF-8 name `bytes[a]` sorts before `bytes[b]` by UTF-16 code units (RFC 8785 §3.2.3).

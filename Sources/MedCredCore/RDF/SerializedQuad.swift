@@ -66,18 +66,6 @@ struct ExactBytes: Hashable {
     let bytes: [UInt8]
 
     func hash(into hasher: inout Hasher) {
-        var word: UInt64 = 0
-        var filled = 0
-        for byte in bytes {
-            word = word << 8 | UInt64(byte)
-            filled += 1
-            if filled == 8 {
-                hasher.combine(word)
-                word = 0
-                filled = 0
-            }
-        }
-        hasher.combine(word)
-        hasher.combine(bytes.count)
+        ExactString.hash(utf8: bytes, into: &hasher)
     }
 }
