@@ -242,6 +242,36 @@ import Testing
         }
     }
 
+    /// Presentations signed with the RDFC suites verify, bind their challenge, and embed an RDFC credential.
+    @Test(arguments: ["eddsa-rdfc-2022", "Ed25519Signature2020"])
+    func presentsWithAnRDFCSuite(cryptosuite: String) throws {
+        let holder = try makeKey("holder.key", seed: holderSeed)
+        _ = try makeKey("issuer.key", seed: issuerSeed)
+        let draft = try write("draft.json", licenceDraft(subject: holder))
+        let signed = try CLIRunner.run(
+            ["credential", "sign", draft, "--key", path("issuer.key"), "--cryptosuite", cryptosuite, "--out",
+             path("vc.json")], environment: env)
+        #expect(signed.status == 0, "\(signed.stderr)")
+        let presented = try CLIRunner.run(
+            [
+                "presentation", "sign", "--credential", path("vc.json"), "--key", path("holder.key"), "--challenge",
+                "c-123", "--domain", "telemed.example", "--cryptosuite", cryptosuite, "--out", path("vp.json"),
+            ], environment: env)
+        #expect(presented.status == 0, "\(presented.stderr)")
+        let document = try JSONValue(parsing: Array(try #require(FileManager.default.contents(atPath: path("vp.json")))))
+        #expect(document["proof"]?["type"]?.stringValue == (cryptosuite == "Ed25519Signature2020" ? cryptosuite : "DataIntegrityProof"))
+        let good = try CLIRunner.run(
+            ["presentation", "verify", path("vp.json"), "--challenge", "c-123", "--domain", "telemed.example"])
+        #expect(good.status == 0, "\(good.stdout)\(good.stderr)")
+        let replayed = try CLIRunner.run(
+            ["presentation", "verify", path("vp.json"), "--challenge", "c-999", "--domain", "telemed.example"])
+        #expect(replayed.status == 1)
+        let jwt = try CLIRunner.run(
+            ["presentation", "sign", "--key", path("holder.key"), "--challenge", "c", "--format", "jwt",
+             "--cryptosuite", cryptosuite], environment: env)
+        #expect(jwt.status == 64)
+    }
+
     @Test func presentationSignRequiresAChallenge() throws {
         _ = try makeKey("holder.key", seed: holderSeed)
         let result = try CLIRunner.run(["presentation", "sign", "--key", path("holder.key")], environment: env)

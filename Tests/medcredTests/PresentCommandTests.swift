@@ -42,6 +42,23 @@ import Testing
         }
     }
 
+    /// `--cryptosuite` signs the wallet's presentation with an RDFC suite, which verifies for its challenge.
+    @Test func presentsWithEddsaRDFC2022() throws {
+        defer { box.remove() }
+        let (_, id) = try walletWithLicence()
+        let presented = try box.run(
+            [
+                "present", "--credential", id, "--challenge", "c-123", "--domain", "telemedicine.example",
+                "--cryptosuite", "eddsa-rdfc-2022", "--wallet", box.wallet, "--out", box.path("vp"),
+            ])
+        #expect(presented.status == 0, "\(presented.stderr)")
+        let vp = try JSONValue(parsing: Array(try Data(contentsOf: URL(fileURLWithPath: box.path("vp")))))
+        #expect(vp["proof"]?["cryptosuite"]?.stringValue == "eddsa-rdfc-2022")
+        let verified = try CLIRunner.run(
+            ["presentation", "verify", box.path("vp"), "--challenge", "c-123", "--domain", "telemedicine.example"])
+        #expect(verified.status == 0, "\(verified.stdout)\(verified.stderr)")
+    }
+
     @Test func refusesAHolderOutsideTheWalletAndUnknownCredentials() throws {
         defer { box.remove() }
         let (_, id) = try walletWithLicence()

@@ -46,6 +46,7 @@ struct Login: AsyncParsableCommand {
     @Flag(name: .long, help: "Print the session token (it is a bearer secret).")
     var showToken = false
 
+    @OptionGroup var suite: PresentationSuiteOptions
     @OptionGroup var location: WalletOptions
     @OptionGroup var passphrase: PassphraseOptions
     @OptionGroup var output: OutputOptions
@@ -75,7 +76,8 @@ struct Login: AsyncParsableCommand {
             guard disclose.isEmpty else { throw CLIError.invalidInput("--disclose is for SD-JWT VCs only") }
             let holder = try WalletPresenter.holder(nil, credentials: chosen, wallet: wallet)
             presentation = try WalletPresenter.sign(
-                chosen, holder: holder, challenge: nonce, domain: domain, format: .di, now: Date())
+                chosen, holder: holder, challenge: nonce, domain: domain, securing: try suite.securing(format: .di),
+                now: Date())
         }
         let session = try await post(
             client, base + "/auth/login", ["presentation": presentation, "policy": .string(policy)],

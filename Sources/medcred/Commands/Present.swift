@@ -50,6 +50,7 @@ struct Present: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write the presentation here instead of stdout.", valueName: "file"))
     var out: String?
 
+    @OptionGroup var suite: PresentationSuiteOptions
     @OptionGroup var location: WalletOptions
     @OptionGroup var passphrase: PassphraseOptions
 
@@ -77,7 +78,8 @@ struct Present: ParsableCommand {
         guard disclose.isEmpty else { throw CLIError.invalidInput("--disclose is for SD-JWT VCs only") }
         let key = try WalletPresenter.holder(holder, credentials: credentials, wallet: wallet)
         let presentation = try WalletPresenter.sign(
-            credentials, holder: key, challenge: challenge, domain: domain, format: format, now: Date())
+            credentials, holder: key, challenge: challenge, domain: domain, securing: try suite.securing(format: format),
+            now: Date())
         try InputFile.write(WalletPresenter.text(presentation), to: out)
     }
 }

@@ -9,9 +9,9 @@ struct PresentationSign: AsyncParsableCommand {
         commandName: "sign",
         abstract: "Sign a presentation of credentials for a verifier's challenge and domain.",
         discussion: """
-            The holder is the key's DID. With --format di the proof is eddsa-jcs-2022 with proofPurpose \
-            authentication, challenge and domain; with --format jwt it is an application/vp+jwt whose nonce is \
-            the challenge and aud the domain.
+            The holder is the key's DID. With --format di the proof (eddsa-jcs-2022 unless --cryptosuite says \
+            eddsa-rdfc-2022 or Ed25519Signature2020) has proofPurpose authentication, challenge and domain; with \
+            --format jwt it is an application/vp+jwt whose nonce is the challenge and aud the domain.
             """
     )
 
@@ -33,6 +33,7 @@ struct PresentationSign: AsyncParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write the presentation here instead of stdout.", valueName: "file"))
     var out: String?
 
+    @OptionGroup var suite: PresentationSuiteOptions
     @OptionGroup var passphrase: PassphraseOptions
 
     func run() async throws {
@@ -48,36 +49,9 @@ struct PresentationSign: AsyncParsableCommand {
         }
         let (keyFile, privateKey) = try KeyFileStorage.open(key, passphrase: passphrase)
         let signer = Ed25519Signer(privateKey: privateKey, verificationMethod: keyFile.verificationMethod)
-        var presentation: JSONObject = [
-            "@context": ["https://www.w3.org/ns/credentials/v2"],
-            "type": ["VerifiablePresentation"],
-            "holder": .string(keyFile.controller.description),
-        ]
-        if !embedded.isEmpty { presentation["verifiableCredential"] = .array(embedded) }
-        switch format {
-        case .di:
-            let options = ProofOptions(
-                proofPurpose: VerificationRelationship.authentication.rawValue, created: XSDDateTime(Date()),
-                challenge: challenge, domain: domain.map { [$0] } ?? [])
-            do {
-                let signed = try DataIntegrity.addProof(to: .object(presentation), options: options, signer: signer)
-                try InputFile.write(signed.serialized(pretty: true), to: out)
-            } catch let error as CLIError {
-                throw error
-            } catch {
-                throw CLIError.failed("cannot sign the presentation: \(error)")
-            }
-        case .jwt:
-            presentation["nonce"] = .string(challenge)
-            if let domain { presentation["aud"] = .string(domain) }
-            do {
-                try InputFile.write(
-                    try JOSE.secure(.object(presentation), as: .verifiablePresentation, signer: signer), to: out)
-            } catch let error as CLIError {
-                throw error
-            } catch {
-                throw CLIError.failed("cannot sign the presentation: \(error)")
-            }
-        }
+        let presentation = try PresentationSigning.sign(
+            embedding: embedded, holder: keyFile.controller.description, signer: signer, challenge: challenge,
+            domain: domain, securing: try suite.securing(format: format), now: Date())
+        try InputFile.write(WalletPresenter.text(presentation), to: out)
     }
 }

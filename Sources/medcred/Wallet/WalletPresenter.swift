@@ -25,32 +25,14 @@ enum WalletPresenter {
         return key
     }
 
-    /// The signed presentation: Data Integrity (eddsa-jcs-2022, proofPurpose authentication) or a vp+jwt.
+    /// The signed presentation of wallet credentials by `holder` (see ``PresentationSigning``).
     static func sign(
-        _ credentials: [WalletCredential], holder: WalletKey, challenge: String, domain: String?, format: FormatOption,
-        now: Date
+        _ credentials: [WalletCredential], holder: WalletKey, challenge: String, domain: String?,
+        securing: PresentationSigning.Securing = .init(), now: Date
     ) throws(CLIError) -> JSONValue {
-        let signer = try holder.signer
-        var presentation: JSONObject = [
-            "@context": ["https://www.w3.org/ns/credentials/v2"], "type": ["VerifiablePresentation"],
-            "holder": .string(holder.did),
-        ]
-        if !credentials.isEmpty { presentation["verifiableCredential"] = .array(credentials.map(\.embedded)) }
-        do {
-            switch format {
-            case .di:
-                let options = ProofOptions(
-                    proofPurpose: VerificationRelationship.authentication.rawValue, created: XSDDateTime(now),
-                    challenge: challenge, domain: domain.map { [$0] } ?? [])
-                return try DataIntegrity.addProof(to: .object(presentation), options: options, signer: signer)
-            case .jwt:
-                presentation["nonce"] = .string(challenge)
-                if let domain { presentation["aud"] = .string(domain) }
-                return .string(try JOSE.secure(.object(presentation), as: .verifiablePresentation, signer: signer))
-            }
-        } catch {
-            throw .failed("cannot sign the presentation: \(error)")
-        }
+        try PresentationSigning.sign(
+            embedding: credentials.map(\.embedded), holder: holder.did, signer: try holder.signer, challenge: challenge,
+            domain: domain, securing: securing, now: now)
     }
 
     /// The text to print: pretty JSON, or the compact JWS.
