@@ -120,6 +120,47 @@ import Testing
         #expect(down.stderr.hasPrefix("medcred: cannot reach \(server.url): "), "\(down.stderr)")
     }
 
+    /// A professional whose DID is a did:webvh hosted by the server logs in with a licence issued to it: the
+    /// presentation is signed with the authentication key of the DID's current document, in any suite.
+    @Test func aHostedDIDWebVHHolderLogsIn() async throws {
+        defer { box.remove() }
+        let server = try start()
+        defer { server.stop() }
+        _ = try box.run(["wallet", "init", "--wallet", box.wallet])
+        let created = try box.run([
+            "did", "create", "--method", "webvh", "--server", server.url, "--name", "dr-ada", "--pre-rotation",
+            "--wallet", box.wallet, "--json",
+        ])
+        #expect(created.status == 0, "\(created.stderr)")
+        let did = try #require(try JSONValue(parsing: created.stdout)["did"]?.stringValue)
+        let listed = try box.run(["wallet", "list", "--wallet", box.wallet, "--json"])
+        #expect(try JSONValue(parsing: listed.stdout)["hostedDIDs"]?[0]?["did"]?.stringValue == did)
+        #expect(!listed.stdout.contains("secretKeyMultibase"))
+
+        let (_, licence) = try await issueLicence(server, holder: did)
+        let file = try box.write("licence.json", licence.serialized())
+        let unresolved = try box.run(["credential", "receive", file, "--wallet", box.wallet])
+        #expect(unresolved.status == 2)
+        #expect(unresolved.stderr.contains("give --resolver URL"), "\(unresolved.stderr)")
+        let received = try box.run(["credential", "receive", file, "--resolver", server.url, "--wallet", box.wallet])
+        #expect(received.status == 0, "\(received.stdout)\(received.stderr)")
+        #expect(!received.stderr.contains("not a wallet DID"), "\(received.stderr)")
+
+        for suite in ["eddsa-jcs-2022", "eddsa-rdfc-2022"] {
+            let login = try box.run([
+                "login", server.url, "--policy", "telemedicine-physician", "--cryptosuite", suite, "--wallet",
+                box.wallet, "--json",
+            ])
+            #expect(login.status == 0, "\(suite): \(login.stderr)")
+            #expect(try JSONValue(parsing: login.stdout)["holder"]?.stringValue == did)
+        }
+        // After a key rotation the document still lists the same authentication key, and logins go on working.
+        let rotated = try box.run(["did", "update", "--server", server.url, "--did", did, "--rotate", "--wallet", box.wallet])
+        #expect(rotated.status == 0, "\(rotated.stderr)")
+        let again = try box.run(["login", server.url, "--policy", "telemedicine-physician", "--wallet", box.wallet])
+        #expect(again.status == 0, "\(again.stderr)")
+    }
+
     @Test func refusesWithoutAMatchingCredentialAndNamesUnknownPolicies() async throws {
         defer { box.remove() }
         let server = try start()

@@ -100,12 +100,23 @@ struct CredentialReceive: AsyncParsableCommand {
                     text, now: XSDDateTime(Date()), keyBinding: nil, resolver: MethodDispatchingResolver(resolvers)
                 ).result
             } catch {
-                throw CLIError(description: "could not check the credential: \(error)", exitCode: 2)
+                throw Self.couldNotCheck(error)
             }
         }
         let verifier = CredentialVerifier(resolver: MethodDispatchingResolver(resolvers), contexts: contexts)
         do { return try await verifier.verifyCredential(bytes: bytes, now: Date()) } catch {
-            throw CLIError(description: "could not check the credential: \(error)", exitCode: 2)
+            throw Self.couldNotCheck(error)
         }
+    }
+
+    /// Why the credential could not be checked; a DID method with no resolver says how to give one.
+    private static func couldNotCheck(_ error: any Error) -> CLIError {
+        if case .resolution(.methodNotSupported(let method)) = error as? VerificationError {
+            return CLIError(
+                description:
+                    "could not check the credential: did:\(method) DIDs are resolved through a MedCred server; "
+                    + "give --resolver URL or set MEDCRED_RESOLVER", exitCode: 2)
+        }
+        return CLIError(description: "could not check the credential: \(error)", exitCode: 2)
     }
 }

@@ -74,7 +74,7 @@ struct Login: AsyncParsableCommand {
                 try sdJWT.present(paths, challenge: nonce, domain: domain, wallet: wallet, now: Date()))
         } else {
             guard disclose.isEmpty else { throw CLIError.invalidInput("--disclose is for SD-JWT VCs only") }
-            let holder = try WalletPresenter.holder(nil, credentials: chosen, wallet: wallet)
+            let holder = try await WalletPresenter.holder(nil, credentials: chosen, wallet: wallet)
             presentation = try WalletPresenter.sign(
                 chosen, holder: holder, challenge: nonce, domain: domain, securing: try suite.securing(format: .di),
                 now: Date())

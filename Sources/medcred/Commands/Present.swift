@@ -3,7 +3,7 @@ import Foundation
 import MedCredCore
 
 /// `medcred present`: a presentation of wallet credentials, signed by the holder's wallet key.
-struct Present: ParsableCommand {
+struct Present: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "present",
         abstract: "Print a presentation of wallet credentials for a verifier's challenge and domain.",
@@ -54,7 +54,7 @@ struct Present: ParsableCommand {
     @OptionGroup var location: WalletOptions
     @OptionGroup var passphrase: PassphraseOptions
 
-    func run() throws {
+    func run() async throws {
         guard !challenge.isEmpty else { throw CLIError.invalidInput("the challenge is empty") }
         guard !credential.isEmpty || holder != nil else {
             throw CLIError.invalidInput("give at least one --credential, or a --holder to present no credential")
@@ -76,7 +76,7 @@ struct Present: ParsableCommand {
             return try InputFile.write(text, to: out)
         }
         guard disclose.isEmpty else { throw CLIError.invalidInput("--disclose is for SD-JWT VCs only") }
-        let key = try WalletPresenter.holder(holder, credentials: credentials, wallet: wallet)
+        let key = try await WalletPresenter.holder(holder, credentials: credentials, wallet: wallet)
         let presentation = try WalletPresenter.sign(
             credentials, holder: key, challenge: challenge, domain: domain, securing: try suite.securing(format: format),
             now: Date())

@@ -69,6 +69,7 @@ struct WalletList: ParsableCommand {
         if output.json {
             let json: JSONValue = [
                 "dids": .array(wallet.contents.keys.map(WalletText.json)),
+                "hostedDIDs": .array(wallet.contents.hostedDIDs.map(WalletText.json)),
                 "credentials": .array(wallet.contents.credentials.map(WalletText.json)),
             ]
             Terminal.printLine(json.serialized())
@@ -77,6 +78,10 @@ struct WalletList: ParsableCommand {
         Terminal.printLine("DIDs (\(wallet.contents.keys.count)):")
         for key in wallet.contents.keys {
             Terminal.printLine("  \(key.did)" + (key.label.map { "  (\($0))" } ?? ""))
+        }
+        if !wallet.contents.hostedDIDs.isEmpty {
+            Terminal.printLine("Hosted did:webvh DIDs (\(wallet.contents.hostedDIDs.count)):")
+            for hosted in wallet.contents.hostedDIDs { Terminal.printLine("  \(hosted.did)  (log \(hosted.log))") }
         }
         Terminal.printLine("Credentials (\(wallet.contents.credentials.count)):")
         for credential in wallet.contents.credentials {
@@ -156,6 +161,14 @@ enum WalletText {
 
     static func json(_ key: WalletKey) -> JSONValue {
         .object(JSONObject(fields(key).map { ($0.0, JSONValue.string($0.1)) }))
+    }
+
+    /// A hosted DID without its keys: the DID, its server, its log and when it was created.
+    static func json(_ hosted: WalletHostedDID) -> JSONValue {
+        [
+            "did": .string(hosted.did), "server": .string(hosted.server), "log": .string(hosted.log),
+            "created": .string(hosted.created),
+        ]
     }
 
     static func json(_ credential: WalletCredential) -> JSONValue {

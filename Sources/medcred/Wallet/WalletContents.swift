@@ -193,7 +193,8 @@ struct WalletContents {
     func key(_ did: String) -> WalletKey? { keys.first { $0.did == did } }
     func credential(_ id: String) -> WalletCredential? { credentials.first { $0.id == id } }
     func hostedDID(_ did: String) -> WalletHostedDID? { hostedDIDs.first { $0.did == did } }
-    var dids: Set<String> { Set(keys.map(\.did)) }
+    /// Every DID the wallet can present as: its did:key DIDs and its hosted did:webvh DIDs.
+    var dids: Set<String> { Set(keys.map(\.did) + hostedDIDs.map(\.did)) }
 }
 
 /// A credential as stored: a JSON document, a compact JWS (VC-JOSE), or an SD-JWT VC with all its disclosures.
