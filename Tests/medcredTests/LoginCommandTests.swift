@@ -30,8 +30,8 @@ import Testing
         }
     }
 
-    private func start() throws -> Server {
-        let serve = try ServeProcess.start(data: data.path)
+    private func start(port: Int = 0) throws -> Server {
+        let serve = try ServeProcess.start(data: data.path, port: port)
         let port = serve.port
         try #require(port > 0)
         let token = try String(contentsOf: data.appendingPathComponent("admin.token"), encoding: .utf8)
@@ -159,6 +159,32 @@ import Testing
         #expect(rotated.status == 0, "\(rotated.stderr)")
         let again = try box.run(["login", server.url, "--policy", "telemedicine-physician", "--wallet", box.wallet])
         #expect(again.status == 0, "\(again.stderr)")
+    }
+
+    /// `credential receive` looks the licence up in its status list: suspended, it is refused and not stored;
+    /// reinstated, it is received.
+    @Test func receiveRefusesASuspendedLicence() async throws {
+        defer { box.remove() }
+        let server = try start(port: Int.random(in: 20_000...29_999))
+        defer { server.stop() }
+        let did = try box.initWithDID()
+        let (token, licence) = try await issueLicence(server, holder: did)
+        let id = try #require(licence["id"]?.stringValue)
+        let file = try box.write("licence.json", licence.serialized())
+        let (suspended, _) = try await post(
+            server, "/credentials/status", ["credentialId": .string(id), "action": "suspend"], bearer: token)
+        #expect(suspended == 200)
+        let refused = try box.run(["credential", "receive", file, "--resolver", server.url, "--wallet", box.wallet])
+        #expect(refused.status == 1, "\(refused.stdout)\(refused.stderr)")
+        #expect(refused.stderr.contains("status: suspended"), "\(refused.stderr)")
+        let listed = try box.run(["wallet", "list", "--wallet", box.wallet, "--json"])
+        #expect(try JSONValue(parsing: listed.stdout)["credentials"]?.arrayValue?.isEmpty == true)
+        let (reinstated, _) = try await post(
+            server, "/credentials/status", ["credentialId": .string(id), "action": "reinstate"], bearer: token)
+        #expect(reinstated == 200)
+        let received = try box.run(["credential", "receive", file, "--resolver", server.url, "--wallet", box.wallet])
+        #expect(received.status == 0, "\(received.stdout)\(received.stderr)")
+        #expect(!received.stderr.contains("status was not checked"), "\(received.stderr)")
     }
 
     @Test func refusesWithoutAMatchingCredentialAndNamesUnknownPolicies() async throws {

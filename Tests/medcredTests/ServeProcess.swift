@@ -11,13 +11,15 @@ struct ServeProcess {
     /// `http://127.0.0.1:<port>`, or empty when it did not start.
     let url: String
 
-    /// Starts the server; `extra` arguments are appended.
-    static func start(data: String, extra: [String] = []) throws -> ServeProcess {
+    /// Starts the server; `extra` arguments are appended. With a `port`, the public URL names it, so the
+    /// status list and DID URLs the server writes into credentials reach it.
+    static func start(data: String, port: Int = 0, extra: [String] = []) throws -> ServeProcess {
         let process = Process()
         process.executableURL = CLIRunner.executable
         process.arguments =
             [
-                "serve", "--data", data, "--port", "0", "--public-url", "http://medcred.localhost:8080",
+                "serve", "--data", data, "--port", String(port), "--public-url",
+                "http://medcred.localhost:\(port == 0 ? 8080 : port)",
                 "--contexts", try Vectors.url("contexts").path, "--log-level", "warning",
             ] + extra
         let out = Pipe()

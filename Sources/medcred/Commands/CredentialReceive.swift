@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import MedCredClient
 import MedCredCore
+import MedCredService
 
 /// `medcred credential receive FILE|URL`: verifies a credential and stores it in the wallet.
 struct CredentialReceive: AsyncParsableCommand {
@@ -12,8 +13,11 @@ struct CredentialReceive: AsyncParsableCommand {
             The credential (Data Integrity JSON, a JWT, or an SD-JWT VC with all its disclosures) comes from a \
             file, - for standard input, or an http(s) URL. did:key issuers are \
             resolved locally; other DIDs through the Universal Resolver route of --resolver (default: \
-            MEDCRED_RESOLVER, else the URL's server). A credential that does not verify is refused (exit 1, \
-            naming the failed checks) unless --force. A warning is printed when its subject is not a wallet DID.
+            MEDCRED_RESOLVER, else the URL's server). Its status list entries are checked at their lists, so a \
+            revoked or suspended credential is refused too. A credential that does not verify is refused (exit 1, \
+            naming the failed checks) unless --force; when a status list cannot be reached the credential is \
+            stored with a warning (verifiers check status at every presentation). A warning is printed when its \
+            subject is not a wallet DID.
 
             Example:
               medcred credential receive https://medcred.example/credentials/urn:uuid:0b6e…
@@ -103,8 +107,24 @@ struct CredentialReceive: AsyncParsableCommand {
                 throw Self.couldNotCheck(error)
             }
         }
-        let verifier = CredentialVerifier(resolver: MethodDispatchingResolver(resolvers), contexts: contexts)
-        do { return try await verifier.verifyCredential(bytes: bytes, now: Date()) } catch {
+        // Bitstring Status List entries are looked up at their lists (over HTTP), so a revoked or suspended
+        // credential is refused here rather than at the first login.
+        let resolver = MethodDispatchingResolver(resolvers)
+        let status = BitstringStatusCheck(
+            fetcher: HTTPStatusListFetcher(client: client),
+            verifier: CredentialVerifier(resolver: resolver, contexts: contexts))
+        let verifier = CredentialVerifier(resolver: resolver, contexts: contexts, extensions: [status])
+        do { return try await verifier.verifyCredential(bytes: bytes, now: Date()) } catch VerificationError
+            .extensionFailed("status", let reason)
+        {
+            // The wallet is not the relying party: a list it cannot reach (offline, another network) leaves the
+            // status to the verifier, which checks it at every presentation.
+            Terminal.printError("medcred: warning: the credential's status was not checked: \(reason)")
+        } catch {
+            throw Self.couldNotCheck(error)
+        }
+        let withoutStatus = CredentialVerifier(resolver: resolver, contexts: contexts)
+        do { return try await withoutStatus.verifyCredential(bytes: bytes, now: Date()) } catch {
             throw Self.couldNotCheck(error)
         }
     }
