@@ -53,6 +53,28 @@ import Testing
             environment: contexts)
         #expect(wrongKey.status != 0)
 
+        // A witness policy: this server has no witnesses, so its checkpoints carry no cosignature.
+        let witnessKey = WitnessCommandTests.witnessVKey
+        let unwitnessed = try CLIRunner.run(
+            [
+                "verify", licence, "--offline", "--log", logFile, "--bundle", bundle, "--ledger-key", ledgerKey,
+                "--witness", witnessKey,
+            ], environment: contexts)
+        #expect(unwitnessed.status == 1, "\(unwitnessed.stdout)\(unwitnessed.stderr)")
+        #expect(unwitnessed.stdout.contains("cosigned by 0 of the named witnesses; 1 required"), "\(unwitnessed.stdout)")
+        let noneRequired = try CLIRunner.run(
+            [
+                "verify", licence, "--offline", "--log", logFile, "--bundle", bundle, "--ledger-key", ledgerKey,
+                "--witness", witnessKey, "--witness-threshold", "0",
+            ], environment: contexts)
+        #expect(noneRequired.status == 0, "\(noneRequired.stdout)\(noneRequired.stderr)")
+        let tooMany = try CLIRunner.run(
+            [
+                "verify", licence, "--offline", "--log", logFile, "--bundle", bundle, "--ledger-key", ledgerKey,
+                "--witness", witnessKey, "--witness-threshold", "2",
+            ], environment: contexts)
+        #expect(tooMany.status == 64, "\(tooMany.stderr)")
+
         let bundleWithoutKey = try CLIRunner.run(
             ["verify", licence, "--offline", "--log", logFile, "--bundle", logFile], environment: contexts)
         #expect(bundleWithoutKey.status == 64)

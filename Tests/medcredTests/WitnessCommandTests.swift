@@ -6,7 +6,7 @@ import Testing
     private static let seed = String(repeating: "0", count: 64)
     /// The Ed25519 note key (type 0x01) of the all-zero seed, named log.example/medcred, as a log would use it.
     private static let logVKey = "log.example/medcred+78119760+ATtqJ7zOtqQtYqOo0CpvDXNlMhV3HeJDpjrASKGLWdop"
-    private static let witnessVKey = "witness.example/w1+e42b2f2c+BDtqJ7zOtqQtYqOo0CpvDXNlMhV3HeJDpjrASKGLWdop"
+    static let witnessVKey = "witness.example/w1+e42b2f2c+BDtqJ7zOtqQtYqOo0CpvDXNlMhV3HeJDpjrASKGLWdop"
     private static let environment = ["MEDCRED_PASSPHRASE": "witness passphrase"]
 
     private let folder: URL

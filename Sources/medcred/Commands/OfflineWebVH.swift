@@ -21,6 +21,16 @@ struct OfflineWebVHOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The ledger's verifier key (vkey), for --bundle.", valueName: "vkey"))
     var ledgerKey: String?
 
+    @Option(
+        name: .customLong("witness"),
+        help: ArgumentHelp(
+            "A witness's cosignature key (vkey): with --bundle, an anchor counts only when enough of these witnesses "
+                + "cosigned its checkpoint (repeatable).", valueName: "vkey"))
+    var witnesses: [String] = []
+
+    @Option(help: ArgumentHelp("How many --witness keys must have cosigned (default: all of them).", valueName: "n"))
+    var witnessThreshold: Int?
+
     /// The verified logs, by SCID.
     func verifiedLogs(now: Date) throws(CLIError) -> [String: WebVHLogVerification] {
         var logs: [String: WebVHLogVerification] = [:]
@@ -43,6 +53,7 @@ struct OfflineWebVHOptions: ParsableArguments {
         guard !bundles.isEmpty else { return nil }
         guard let ledgerKey else { throw CLIError(description: "--bundle needs --ledger-key", exitCode: 64) }
         let key = try LedgerInput.verifierKey(ledgerKey, option: "--ledger-key")
+        let policy = try witnessPolicy()
         let entries = logs.values.flatMap(\.entries).map { JSONValue.object($0.entry.json).jcsBytes }
         var problems: [CredentialProblem] = []
         for path in bundles {
@@ -51,15 +62,41 @@ struct OfflineWebVHOptions: ParsableArguments {
             do { proof = try TlogProof(parsing: text) } catch {
                 throw .invalidInput("\(Terminal.quoted(path)) is not a tlog-proof: \(error)")
             }
-            let proven = entries.contains { proof.verify(entry: $0, logKey: key, witnesses: [], threshold: 0).isVerified }
-            if !proven {
+            let results = entries.map {
+                proof.verify(entry: $0, logKey: key, witnesses: policy.witnesses, threshold: policy.threshold)
+            }
+            if results.contains(where: \.isVerified) { continue }
+            // The entry is on the ledger, but its checkpoint lacks the cosignatures the policy asks for.
+            if let underWitnessed = results.first(where: { $0.failures.allSatisfy(Self.isWitnessFailure) }) {
                 problems.append(
                     CredentialProblem(
                         type: .malformedValue, pointer: "",
-                        detail: "\(Terminal.quoted(path)) proves none of the given did:webvh entries on this ledger"))
+                        detail: "\(Terminal.quoted(path)): the checkpoint is cosigned by \(underWitnessed.cosigners.count) "
+                            + "of the named witnesses; \(policy.threshold) required"))
+                continue
             }
+            problems.append(
+                CredentialProblem(
+                    type: .malformedValue, pointer: "",
+                    detail: "\(Terminal.quoted(path)) proves none of the given did:webvh entries on this ledger"))
         }
         return problems
+    }
+
+    /// The `--witness` keys and `--witness-threshold`, as a checked policy (C2SP tlog-cosignature).
+    private func witnessPolicy() throws(CLIError) -> WitnessPolicy {
+        var keys: [NoteVerifierKey] = []
+        for text in witnesses { keys.append(try LedgerInput.verifierKey(text, option: "--witness")) }
+        do { return try WitnessPolicy(witnesses: keys, threshold: witnessThreshold ?? keys.count) } catch {
+            throw CLIError(description: "invalid witness policy: \(error)", exitCode: 64)
+        }
+    }
+
+    private static func isWitnessFailure(_ failure: TlogProofFailure) -> Bool {
+        switch failure {
+        case .witnessCosignatureInvalid, .witnessThresholdNotMet: true
+        default: false
+        }
     }
 }
 
