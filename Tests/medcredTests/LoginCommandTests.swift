@@ -187,6 +187,37 @@ import Testing
         #expect(!received.stderr.contains("status was not checked"), "\(received.stderr)")
     }
 
+    /// `admin rotate-service-key`: the service DID's new key signs sessions, and still does after a restart.
+    @Test func aRotatedServiceKeySignsSessionsAcrossARestart() async throws {
+        defer { box.remove() }
+        var server = try start()
+        var running = true
+        defer { if running { server.stop() } }
+        let did = try box.initWithDID()
+        let (_, licence) = try await issueLicence(server, holder: did)
+        let file = try box.write("licence.json", licence.serialized())
+        #expect(try box.run(["credential", "receive", file, "--resolver", server.url, "--wallet", box.wallet]).status == 0)
+        let rotated = try box.run([
+            "admin", "rotate-service-key", "--server", server.url, "--token-file", data.appendingPathComponent("admin.token").path,
+            "--json",
+        ])
+        #expect(rotated.status == 0, "\(rotated.stderr)")
+        let method = try #require(try JSONValue(parsing: rotated.stdout)["verificationMethod"]?.stringValue)
+        #expect(method.hasSuffix("#key-2"), "\(method)")
+
+        server.stop()
+        running = false
+        server = try start()
+        running = true
+        let login = try box.run([
+            "login", server.url, "--policy", "telemedicine-physician", "--wallet", box.wallet, "--json", "--show-token",
+        ])
+        #expect(login.status == 0, "\(login.stderr)")
+        let token = try #require(try JSONValue(parsing: login.stdout)["token"]?.stringValue)
+        let header = try JSONValue(parsing: Base64URL.decode(String(try #require(token.split(separator: ".").first))))
+        #expect(header["kid"]?.stringValue == method)
+    }
+
     @Test func refusesWithoutAMatchingCredentialAndNamesUnknownPolicies() async throws {
         defer { box.remove() }
         let server = try start()

@@ -35,7 +35,15 @@ extension OpenAPIDocument {
         rotateKey.responses = [
             Op.json(200, "The account with its new verification method and key version", "IssuerAccount")
         ]
+        var rotateServiceKey = admin(
+            "post", "/admin/service/keys/rotate", "rotateServiceKey", "Rotate the service DID's key")
+        rotateServiceKey.description =
+            "A did:webvh update of the service DID honouring pre-rotation. New sessions and accreditations are "
+            + "signed with the new key; sessions and accreditations made before stay valid, checked against the key "
+            + "in force when they were signed. Audited."
+        rotateServiceKey.responses = [Op.json(200, "The service DID and its new verification method", "ServiceKey")]
         return [
+            rotateServiceKey.authenticated.with(500, ["rotation-failed"]),
             create.authenticated.readingBody
                 .with(400, ["invalid-request", "unknown-credential-type", "invalid-domain"]).with(409, ["slug-taken"]),
             list.authenticated,

@@ -115,6 +115,15 @@ extension OpenAPIDocument {
                     ])
             ),
             (
+                "ServiceKey",
+                S.object(
+                    "The service DID and its current key",
+                    [
+                        ("did", S.string("the service's did:webvh DID, the built-in trust root")),
+                        ("verificationMethod", S.string("the key that signs sessions and accreditations from now on")),
+                    ], required: ["did", "verificationMethod"])
+            ),
+            (
                 "IssuerCreated",
                 [
                     "allOf": [

@@ -77,6 +77,19 @@ enum AdminRoutes {
                     details: ["verificationMethod": rotated.verificationMethod, "keyVersion": "\(rotated.keyVersion)"]))
             return Responses.json(issuerJSON(rotated, c))
         }
+        router.post("/admin/service/keys/rotate") { request, _ in
+            let admin = try await Authorization.admin(request, tokens: c.tokens)
+            let identity: ServiceIdentity
+            do throws(AccountError) { identity = try await c.accounts.rotateServiceKey() } catch {
+                throw ServiceErrors.problem(error)
+            }
+            await c.login.useSessionSigner(identity.signer)
+            _ = try await c.audit.record(
+                AuditEvent(
+                    action: "service.key.rotated", actor: admin.tokenID, subject: identity.did,
+                    details: ["verificationMethod": identity.verificationMethod]))
+            return Responses.json(["did": .string(identity.did), "verificationMethod": .string(identity.verificationMethod)])
+        }
         registerAccreditations(on: router, c)
         registerAudit(on: router, c)
     }

@@ -17,23 +17,53 @@ extension IssuerAccounts {
     /// - Throws: ``AccountError/issuerNotFound(_:)``, ``AccountError/rotationFailed(reason:)``,
     ///   ``AccountError/keyUnavailable(keyID:)``, ``AccountError/storage(reason:)``.
     public func rotateSigningKey(issuerID: String) async throws(AccountError) -> IssuerAccount {
-        var record = try await completeIssuer(issuerID)
-        guard !rotating.contains(issuerID) else { throw .rotationFailed(reason: "a rotation is already under way") }
-        rotating.insert(issuerID)
-        signingCache[issuerID] = nil
+        IssuerAccount(try await rotate(accountID: issuerID) { id throws(AccountError) in try await completeIssuer(id) })
+    }
+
+    /// Rotates the service DID's key the same way: the trust root's accreditations and the session JWTs are
+    /// signed with the new assertion key from then on, while what the old key signed still verifies as of its
+    /// time (accreditations by their `created`, sessions by their `iat`).
+    /// - Returns: the service identity with its new verification method.
+    /// - Throws: ``AccountError/notBootstrapped``, ``AccountError/rotationFailed(reason:)``,
+    ///   ``AccountError/keyUnavailable(keyID:)``, ``AccountError/storage(reason:)``.
+    public func rotateServiceKey() async throws(AccountError) -> ServiceIdentity {
+        let record = try await rotate(accountID: Self.serviceAccountID) { id throws(AccountError) in
+            try await completeService(id)
+        }
+        let identity = try await makeServiceIdentity(record)
+        service = identity
+        return identity
+    }
+
+    /// One rotation of the account `accountID`, which `load` reads (and checks the kind of).
+    private func rotate(
+        accountID: String, load: (String) async throws(AccountError) -> AccountRecord
+    ) async throws(AccountError) -> AccountRecord {
+        var record = try await load(accountID)
+        guard !rotating.contains(accountID) else { throw .rotationFailed(reason: "a rotation is already under way") }
+        rotating.insert(accountID)
+        signingCache[accountID] = nil
         defer {
-            rotating.remove(issuerID)
-            signingCache[issuerID] = nil
+            rotating.remove(accountID)
+            signingCache[accountID] = nil
         }
         if record.pendingEntry != nil {
             try await finishRotation(record)
-            record = try await completeIssuer(issuerID)
+            record = try await load(accountID)
         }
         let (entry, keys) = try await makeRotation(record)
-        try await wrap { try await store.beginRotation(accountID: issuerID, keys: keys, pendingEntry: entry.line) }
+        try await wrap { try await store.beginRotation(accountID: accountID, keys: keys, pendingEntry: entry.line) }
         record.pendingEntry = entry.line
         try await finishRotation(record)
-        return IssuerAccount(try await completeIssuer(issuerID))
+        return try await load(accountID)
+    }
+
+    /// The complete service account.
+    func completeService(_ id: String) async throws(AccountError) -> AccountRecord {
+        guard let record = try await wrap({ try await store.account(id: id) }), record.kind == .service,
+            record.isComplete
+        else { throw .notBootstrapped }
+        return record
     }
 
     /// The signed update entry and its two new keys (assertion, next update), not yet stored.

@@ -67,10 +67,15 @@ public actor IssuerAccounts {
     /// - Returns: the service identity.
     /// - Throws: an ``AccountError`` or a storage error.
     public func bootstrap() async throws -> ServiceIdentity {
-        let record: AccountRecord
+        var record: AccountRecord
         if let stored = try await store.account(id: Self.serviceAccountID) {
             record = stored
             if !stored.isComplete { try await finishCreation(stored) }
+            if stored.pendingEntry != nil {
+                // A service key rotation a crash interrupted: anchor it and make its keys current.
+                try await finishRotation(stored)
+                record = try await completeService(Self.serviceAccountID)
+            }
         } else {
             let made = try makeHostedDID(
                 id: Self.serviceAccountID, kind: .service, name: "MedCred service", slug: nil, path: "",

@@ -15,13 +15,13 @@ public actor LoginService {
     let challenges: ChallengeStore
     let verification: VerificationService
     private let policies: [String: VerifierPolicy]
-    private let sessionSigner: any ProofSigner
+    private var sessionSigner: any ProofSigner
     private let sessionLifetime: Duration
     private let clock: @Sendable () -> Date
     /// The service DID, the DID of the signer's verification method (`iss` of every session).
     private let serviceDID: String
-    /// The session key, resolved once from the service DID document.
-    private var sessionKey: Ed25519.PublicKey?
+    /// Session keys by verification method, resolved from the service DID's history as tokens name them.
+    private var sessionKeys: [String: Ed25519.PublicKey] = [:]
 
     /// Creates the service.
     /// - Parameters:
@@ -88,18 +88,32 @@ public actor LoginService {
         return try issueSession(holder: binding.holder ?? "", policy: policy, claims: claims, now: now)
     }
 
+    /// Signs new sessions with `signer` from now on, after the service key rotated; sessions already issued stay
+    /// valid until they expire, checked against the key of the service DID they were signed with.
+    /// - Parameter signer: the service DID's new key; it must belong to the same DID.
+    public func useSessionSigner(_ signer: any ProofSigner) {
+        sessionSigner = signer
+    }
+
     /// Checks a session token: signed by this service's key, issued by its DID, not expired.
     /// - Parameter token: the session JWT.
     /// - Returns: the session it describes.
     /// - Throws: ``LoginError`` `session-invalid`, `session-expired`, or `verifier-unavailable` when the service
     ///   DID cannot be resolved.
     public func introspect(token: String) async throws(LoginError) -> Session {
-        let jws = try SessionToken.parse(token, kid: sessionSigner.verificationMethod)
-        let key = try await serviceKey()
+        let jws = try SessionToken.parse(token, serviceDID: serviceDID)
+        let kid = jws.header["kid"]?.stringValue ?? ""
+        let session = try SessionToken.session(jws, issuer: serviceDID)
+        // A token lives at most one session lifetime and is not dated in the future, so a key that was rotated
+        // away (say, after a compromise) cannot mint sessions that outlast it by more than that.
+        let lifetime = ChallengeStore.seconds(sessionLifetime)
+        guard session.issuedAt <= clock().addingTimeInterval(5),
+            session.expiresAt.timeIntervalSince(session.issuedAt) <= lifetime
+        else { throw SessionToken.invalid("the token's validity period is not one this service issues") }
+        let key = try await serviceKey(kid, asOf: session.issuedAt)
         guard key.isValidSignature(jws.signature, for: jws.signingInput) else {
             throw SessionToken.invalid("the token's signature does not verify")
         }
-        let session = try SessionToken.session(jws, issuer: serviceDID)
         guard clock() < session.expiresAt else {
             throw LoginError(code: "session-expired", reason: "the session expired")
         }
@@ -122,21 +136,21 @@ public actor LoginService {
             token: token, holder: holder, policy: policy.name, claims: claims, issuedAt: issuedAt, expiresAt: expiresAt)
     }
 
-    /// The session public key from the service DID document; a key the document does not authorize for
-    /// `assertionMethod` makes every token invalid.
-    private func serviceKey() async throws(LoginError) -> Ed25519.PublicKey {
-        if let sessionKey { return sessionKey }
+    /// The session public key `kid` names, from the service DID document in force when the token was issued; a
+    /// key the document did not authorize for `assertionMethod` then makes the token invalid.
+    private func serviceKey(_ kid: String, asOf issuedAt: Date) async throws(LoginError) -> Ed25519.PublicKey {
+        if let known = sessionKeys[kid] { return known }
         let outcome: Result<Ed25519.PublicKey, VerificationKeyError>
         do {
             outcome = try await resolveVerificationKey(
-                verificationMethod: sessionSigner.verificationMethod, purpose: "assertionMethod",
-                resolver: verification.verifier.resolver, versionTime: nil)
+                verificationMethod: kid, purpose: "assertionMethod", resolver: verification.verifier.resolver,
+                versionTime: XSDDateTime.timestamp(from: issuedAt))
         } catch {
             throw LoginError(code: "verifier-unavailable", reason: "the service DID does not resolve: \(error.code)")
         }
         switch outcome {
         case .success(let key):
-            sessionKey = key
+            sessionKeys[kid] = key
             return key
         case .failure(let error):
             throw SessionToken.invalid("the service key is not usable: \(error)")

@@ -22,14 +22,17 @@ enum SessionToken {
         return signingInput + "." + Base64URL.encode(signature)
     }
 
-    /// Parses `token` and checks its header names `kid`; the signature is checked by the caller.
-    static func parse(_ token: String, kid: String) throws(LoginError) -> CompactJWS {
+    /// Parses `token` and checks its header names a key of the service DID; the signature is checked by the caller.
+    static func parse(_ token: String, serviceDID: String) throws(LoginError) -> CompactJWS {
         let jws: CompactJWS
         do { jws = try CompactJWS(parsing: token) } catch { throw invalid("the token is not a compact JWS") }
         guard jws.header["alg"]?.stringValue == "EdDSA", jws.header["typ"]?.stringValue == "JWT" else {
             throw invalid("the token is not an EdDSA JWT")
         }
-        guard jws.header["kid"]?.stringValue == kid else { throw invalid("the token was not issued by this service") }
+        // Any key of the service DID, current or rotated away: which one was in force is checked by resolution.
+        guard let kid = jws.header["kid"]?.stringValue, kid.hasPrefix(serviceDID + "#") else {
+            throw invalid("the token was not issued by this service")
+        }
         return jws
     }
 

@@ -15,8 +15,36 @@ struct AdminCommand: AsyncParsableCommand {
               medcred admin issuer create --name "Medical Board of California" \\
                 --type MedicalLicenseCredential --jurisdiction US-CA --token-out board.token
             """,
-        subcommands: [AdminIssuer.self, AdminAccredit.self]
+        subcommands: [AdminIssuer.self, AdminAccredit.self, AdminServiceKey.self]
     )
+}
+
+/// `medcred admin rotate-service-key`: a new key for the service DID (trust root and session signer).
+struct AdminServiceKey: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rotate-service-key",
+        abstract: "Give the service DID a new key (a new did:webvh log entry, pre-rotation honoured).",
+        discussion: """
+            New sessions and accreditations are signed with the new key. Sessions issued before stay valid until \
+            they expire (at most one session lifetime), and accreditations signed before keep verifying, since \
+            the DID's history authorizes the old key for the time they were signed.
+
+            Example:
+              medcred admin rotate-service-key --server https://medcred.example
+            """
+    )
+
+    @OptionGroup var service: ServiceOptions
+    @OptionGroup var output: OutputOptions
+
+    func run() async throws {
+        let answer = try await service.client(admin: true).post("/admin/service/keys/rotate", .object([:]))
+        Terminal.printRecord(
+            [
+                ("did", answer["did"]?.stringValue ?? "-"),
+                ("verificationMethod", answer["verificationMethod"]?.stringValue ?? "-"),
+            ], json: output.json)
+    }
 }
 
 /// `medcred admin accredit --issuer DID --type T… --jurisdiction J`: records on the ledger that an issuer may
