@@ -47,17 +47,25 @@ import Testing
         return (response.status, (try? JSONValue(parsing: response.body)) ?? .null)
     }
 
-    /// Onboards a board and issues a physician licence to `holder`; returns the board token and the licence.
-    private func issueLicence(_ server: Server, holder: String) async throws -> (token: String, licence: JSONValue) {
-        let (status, board) = try await post(
-            server, "/admin/issuers",
-            [
-                "name": "Medical Board of California", "credentialTypes": ["MedicalLicenseCredential"],
-                "jurisdiction": "US-CA",
-            ], bearer: server.adminToken)
-        #expect(status == 201, "\(board.serialized())")
-        let token = try #require(board["token"]?.stringValue)
-        let draft: JSONValue = [
+    /// Onboards a board (unless its `token` is given) and issues a physician licence to `holder`; returns the
+    /// board token and the licence.
+    private func issueLicence(
+        _ server: Server, holder: String, format: String = "di", id: String? = nil, token given: String? = nil
+    ) async throws -> (token: String, licence: JSONValue) {
+        let token: String
+        if let given {
+            token = given
+        } else {
+            let (status, board) = try await post(
+                server, "/admin/issuers",
+                [
+                    "name": "Medical Board of California", "credentialTypes": ["MedicalLicenseCredential"],
+                    "jurisdiction": "US-CA",
+                ], bearer: server.adminToken)
+            #expect(status == 201, "\(board.serialized())")
+            token = try #require(board["token"]?.stringValue)
+        }
+        var draft: JSONValue = [
             "@context": [.string(KnownContexts.credentialsV2), .string(MedCredContexts.credentialsV1)],
             "type": ["VerifiableCredential", "MedicalLicenseCredential"],
             "validUntil": "2036-01-01T00:00:00Z",
@@ -68,7 +76,9 @@ import Testing
                 "specialty": "Internal Medicine",
             ],
         ]
-        let (issued, body) = try await post(server, "/credentials/issue", ["credential": draft], bearer: token)
+        if let id { draft.setMember("id", .string(id)) }
+        let (issued, body) = try await post(
+            server, "/credentials/issue", ["credential": draft, "options": ["format": .string(format)]], bearer: token)
         #expect(issued == 201, "\(body.serialized())")
         return (token, try #require(body["verifiableCredential"]))
     }
@@ -185,6 +195,18 @@ import Testing
         let received = try box.run(["credential", "receive", file, "--resolver", server.url, "--wallet", box.wallet])
         #expect(received.status == 0, "\(received.stdout)\(received.stderr)")
         #expect(!received.stderr.contains("status was not checked"), "\(received.stderr)")
+
+        // The same for an SD-JWT VC: its status claim points at the same kind of list.
+        let sdJWTID = "urn:uuid:" + UUID().uuidString.lowercased()
+        let (_, sdJWT) = try await issueLicence(server, holder: did, format: "sd-jwt", id: sdJWTID, token: token)
+        let sdJWTFile = try box.write("licence.sd-jwt", try #require(sdJWT.stringValue))
+        let (revoked, _) = try await post(
+            server, "/credentials/status", ["credentialId": .string(sdJWTID), "action": "revoke"], bearer: token)
+        #expect(revoked == 200)
+        let refusedSDJWT = try box.run(
+            ["credential", "receive", sdJWTFile, "--resolver", server.url, "--wallet", box.wallet])
+        #expect(refusedSDJWT.status == 1, "\(refusedSDJWT.stdout)\(refusedSDJWT.stderr)")
+        #expect(refusedSDJWT.stderr.contains("revoked"), "\(refusedSDJWT.stderr)")
     }
 
     /// `admin rotate-service-key`: the service DID's new key signs sessions, and still does after a restart.

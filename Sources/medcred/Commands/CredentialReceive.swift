@@ -97,25 +97,14 @@ struct CredentialReceive: AsyncParsableCommand {
                 baseURL: base.hasSuffix("/") ? String(base.dropLast()) : base, client: client)
             for method in ["webvh", "web"] { resolvers[method] = remote }
         }
-        if case .sdJWT(let text) = document {
-            // The issuer signature, validity period, disclosures and SD-JWT VC claims; a KB-JWT is not expected.
-            do {
-                return try await SDJWTCredentialVerifier.verify(
-                    text, now: XSDDateTime(Date()), keyBinding: nil, resolver: MethodDispatchingResolver(resolvers)
-                ).result
-            } catch {
-                throw Self.couldNotCheck(error)
-            }
-        }
         // Bitstring Status List entries are looked up at their lists (over HTTP), so a revoked or suspended
         // credential is refused here rather than at the first login.
         let resolver = MethodDispatchingResolver(resolvers)
-        let status = BitstringStatusCheck(
-            fetcher: HTTPStatusListFetcher(client: client),
-            verifier: CredentialVerifier(resolver: resolver, contexts: contexts))
-        let verifier = CredentialVerifier(resolver: resolver, contexts: contexts, extensions: [status])
-        do { return try await verifier.verifyCredential(bytes: bytes, now: Date()) } catch VerificationError
-            .extensionFailed("status", let reason)
+        let plain = CredentialVerifier(resolver: resolver, contexts: contexts)
+        let status = BitstringStatusCheck(fetcher: HTTPStatusListFetcher(client: client), verifier: plain)
+        let withStatus = CredentialVerifier(resolver: resolver, contexts: contexts, extensions: [status])
+        do { return try await Self.check(bytes, document: document, with: withStatus) } catch .extensionFailed(
+            "status", let reason)
         {
             // The wallet is not the relying party: a list it cannot reach (offline, another network) leaves the
             // status to the verifier, which checks it at every presentation.
@@ -123,10 +112,21 @@ struct CredentialReceive: AsyncParsableCommand {
         } catch {
             throw Self.couldNotCheck(error)
         }
-        let withoutStatus = CredentialVerifier(resolver: resolver, contexts: contexts)
-        do { return try await withoutStatus.verifyCredential(bytes: bytes, now: Date()) } catch {
+        do { return try await Self.check(bytes, document: document, with: plain) } catch {
             throw Self.couldNotCheck(error)
         }
+    }
+
+    /// The credential's checks with `verifier`: proof, validity period, data model and its extension checks; for
+    /// an SD-JWT VC the issuer signature, disclosures and SD-JWT VC claims (a KB-JWT is not expected).
+    private static func check(_ bytes: [UInt8], document: WalletDocument, with verifier: CredentialVerifier)
+        async throws(VerificationError) -> VerificationResult
+    {
+        if case .sdJWT(let text) = document {
+            return try await VerificationService(verifier: verifier).verifySDJWT(text, keyBinding: nil, now: Date())
+                .result
+        }
+        return try await verifier.verifyCredential(bytes: bytes, now: Date())
     }
 
     /// Why the credential could not be checked; a DID method with no resolver says how to give one.
