@@ -1,4 +1,5 @@
 import Foundation
+import MedCredTestSupport
 
 /// Runs the real `medcred` binary built next to the test bundle and captures its output.
 struct CLIRunner {
@@ -39,7 +40,7 @@ struct CLIRunner {
         process.standardOutput = out
         process.standardError = err
         process.standardInput = input
-        try process.run()
+        try ProcessLauncher.run(process)
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
         // Read both pipes before waiting so a full pipe cannot deadlock the child.

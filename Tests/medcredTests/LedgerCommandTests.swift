@@ -1,4 +1,5 @@
 import Foundation
+import MedCredTestSupport
 import Testing
 
 /// `medcred ledger …` end to end: a real witness and a real ledger server, driven by the client commands.
@@ -190,7 +191,7 @@ final class ServerProcess {
         process.environment = ProcessInfo.processInfo.environment.merging(environment) { $1 }
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice
-        try process.run()
+        try ProcessLauncher.run(process)
         var text = ""
         while !text.contains("listening: ") || !text.hasSuffix("\n") {
             let chunk = out.fileHandleForReading.availableData

@@ -25,7 +25,7 @@ struct ServeProcess {
         let out = Pipe()
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice
-        try process.run()
+        try ProcessLauncher.run(process)
         var printed = ""
         while !printed.contains("listening: ") || !printed.hasSuffix("\n") {
             let chunk = out.fileHandleForReading.availableData

@@ -1,4 +1,5 @@
 import Foundation
+import MedCredTestSupport
 import Testing
 
 /// `medcred witness key` and `medcred witness serve`, run as the real binary.
@@ -68,7 +69,7 @@ import Testing
         let out = Pipe()
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice
-        try process.run()
+        try ProcessLauncher.run(process)
         // Read until the server says where it listens (a blocking read, no sleeps).
         var printed = ""
         while !printed.contains("listening: ") || !printed.hasSuffix("\n") {

@@ -1,4 +1,5 @@
 import Foundation
+import MedCredTestSupport
 import MedCredClient
 import MedCredServer
 import Testing
@@ -23,7 +24,7 @@ struct TLSTests {
         ]
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
-        try process.run()
+        try ProcessLauncher.run(process)
         process.waitUntilExit()
         try #require(process.terminationStatus == 0)
         return (certificate, key)

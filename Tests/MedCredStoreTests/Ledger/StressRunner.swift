@@ -1,4 +1,5 @@
 import Foundation
+import MedCredTestSupport
 
 /// Runs the `medcred-ledger-stress` binary built next to the test bundle.
 enum StressRunner {
@@ -35,7 +36,7 @@ enum StressRunner {
         process.standardOutput = out
         process.standardError = try FileHandle(forWritingTo: stderrFile)
         process.standardInput = FileHandle.nullDevice
-        try process.run()
+        try ProcessLauncher.run(process)
         var buffer = Data()
         if let killAfter {
             while acknowledgements(in: buffer) < killAfter {
