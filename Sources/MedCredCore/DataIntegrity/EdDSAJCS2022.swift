@@ -57,14 +57,7 @@ public enum EdDSAJCS2022 {
         if let context = document["@context"] { proof["@context"] = context }
         let hash = hashData(
             transformedDocument: transform(unsecuredDocument), canonicalProofConfig: canonicalProofConfiguration(proof))
-        let signature: [UInt8]
-        do { signature = try signer.sign(hash) } catch {
-            throw .signerFailed(verificationMethod: signer.verificationMethod, reason: String(describing: error))
-        }
-        guard signature.count == Ed25519.signatureLength else {
-            throw .invalidSignatureLength(expected: Ed25519.signatureLength, actual: signature.count)
-        }
-        proof["proofValue"] = .string(Multibase.encode(signature, as: .base58btc))
+        proof["proofValue"] = try DataIntegrity.proofValue(signing: hash, with: signer)
         return proof
     }
 
@@ -90,15 +83,7 @@ public enum EdDSAJCS2022 {
     static func hashData(verifying proof: DataIntegrityProof, unsecuredDocument: JSONObject)
         throws(DataIntegrityError) -> [UInt8]
     {
-        var document = unsecuredDocument
-        var proofOptions = proof.json
-        proofOptions["proofValue"] = nil
-        if let proofContext = proof.context {
-            guard DataIntegrity.context(document["@context"], startsWith: proofContext) else {
-                throw .contextMismatch(document: document["@context"], proof: proofContext)
-            }
-            document["@context"] = proofContext  // step 4.2: the context the signer saw
-        }
+        let (document, proofOptions) = try DataIntegrity.verificationInput(proof, unsecuredDocument: unsecuredDocument)
         return hashData(
             transformedDocument: transform(.object(document)),
             canonicalProofConfig: canonicalProofConfiguration(proofOptions))

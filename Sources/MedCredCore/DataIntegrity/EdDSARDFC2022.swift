@@ -84,14 +84,7 @@ public enum EdDSARDFC2022 {
             default: throw .documentNotObject  // canonicalDocument throws only the two above
             }
         }
-        let signature: [UInt8]
-        do { signature = try signer.sign(hash) } catch {
-            throw .signerFailed(verificationMethod: signer.verificationMethod, reason: String(describing: error))
-        }
-        guard signature.count == Ed25519.signatureLength else {
-            throw .invalidSignatureLength(expected: Ed25519.signatureLength, actual: signature.count)
-        }
-        proof["proofValue"] = .string(Multibase.encode(signature, as: .base58btc))
+        proof["proofValue"] = try DataIntegrity.proofValue(signing: hash, with: signer)
         return proof
     }
 
@@ -106,15 +99,8 @@ public enum EdDSARDFC2022 {
     static func hashData(verifying proof: DataIntegrityProof, unsecuredDocument: JSONObject, contexts: KnownContexts)
         throws(DataIntegrityError) -> [UInt8]
     {
-        var document = unsecuredDocument
-        var proofOptions = proof.json
-        proofOptions["proofValue"] = nil
-        if let proofContext = proof.context {
-            guard DataIntegrity.context(document["@context"], startsWith: proofContext) else {
-                throw .contextMismatch(document: document["@context"], proof: proofContext)
-            }
-            document["@context"] = proofContext  // step 4.2: the context the signer saw
-        }
+        let (document, options) = try DataIntegrity.verificationInput(proof, unsecuredDocument: unsecuredDocument)
+        var proofOptions = options
         proofOptions["@context"] = document["@context"]  // §3.4.5 step 5
         return hashData(
             canonicalDocument: try canonicalDocument(.object(document), contexts: contexts),
