@@ -35,6 +35,18 @@ func serviceFixtures(arguments: [String]) async throws {
     guard let licence = issued["verifiableCredential"] else { throw FixtureError("issue failed: \(issued.serialized())") }
     try write(JSONValue.object(["verifiableCredential": licence]).utf8Bytes, folder, "verify.json")
 
+    // The same with eddsa-rdfc-2022 (issue #8): single and batch issue bodies, and a licence to verify.
+    let rdfc: JSONValue = ["cryptosuite": "eddsa-rdfc-2022"]
+    try write(JSONValue.object(["credential": draft, "options": rdfc]).utf8Bytes, folder, "issue-rdfc.json")
+    try write(
+        JSONValue.object(["credentials": .array(batch), "options": rdfc]).utf8Bytes, folder, "batch-rdfc.json")
+    let issuedRDFC = try await post(
+        client, base + "/credentials/issue", bearer: token, body: ["credential": draft, "options": rdfc])
+    guard let rdfcLicence = issuedRDFC["verifiableCredential"] else {
+        throw FixtureError("rdfc issue failed: \(issuedRDFC.serialized())")
+    }
+    try write(JSONValue.object(["verifiableCredential": rdfcLicence]).utf8Bytes, folder, "verify-rdfc.json")
+
     let signer = Ed25519Signer(privateKey: holderKey, verificationMethod: holder.verificationMethodID.description)
     var lines: [UInt8] = []
     for _ in 0..<logins {
