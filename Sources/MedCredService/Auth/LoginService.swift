@@ -136,24 +136,31 @@ public actor LoginService {
             token: token, holder: holder, policy: policy.name, claims: claims, issuedAt: issuedAt, expiresAt: expiresAt)
     }
 
-    /// The session public key `kid` names, from the service DID document in force when the token was issued; a
-    /// key the document did not authorize for `assertionMethod` then makes the token invalid.
+    /// The session public key `kid` names: from the service DID document in force when the token was issued,
+    /// else from the current one. The second covers a session signed in the second a rotation was made, before
+    /// the new entry's `versionTime`; a key retired by then is in neither, so its tokens stay invalid.
     private func serviceKey(_ kid: String, asOf issuedAt: Date) async throws(LoginError) -> Ed25519.PublicKey {
         if let known = sessionKeys[kid] { return known }
-        let outcome: Result<Ed25519.PublicKey, VerificationKeyError>
-        do {
-            outcome = try await resolveVerificationKey(
-                verificationMethod: kid, purpose: "assertionMethod", resolver: verification.verifier.resolver,
-                versionTime: XSDDateTime.timestamp(from: issuedAt))
-        } catch {
-            throw LoginError(code: "verifier-unavailable", reason: "the service DID does not resolve: \(error.code)")
-        }
+        var outcome = try await resolveSessionKey(kid, versionTime: XSDDateTime.timestamp(from: issuedAt))
+        if case .failure = outcome { outcome = try await resolveSessionKey(kid, versionTime: nil) }
         switch outcome {
         case .success(let key):
             sessionKeys[kid] = key
             return key
         case .failure(let error):
             throw SessionToken.invalid("the service key is not usable: \(error)")
+        }
+    }
+
+    private func resolveSessionKey(_ kid: String, versionTime: String?)
+        async throws(LoginError) -> Result<Ed25519.PublicKey, VerificationKeyError>
+    {
+        do {
+            return try await resolveVerificationKey(
+                verificationMethod: kid, purpose: "assertionMethod", resolver: verification.verifier.resolver,
+                versionTime: versionTime)
+        } catch {
+            throw LoginError(code: "verifier-unavailable", reason: "the service DID does not resolve: \(error.code)")
         }
     }
 }

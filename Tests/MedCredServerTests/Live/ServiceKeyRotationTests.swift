@@ -28,6 +28,11 @@ import Testing
         let method = try #require(rotated.json["verificationMethod"]?.stringValue)
         let serviceDID = try #require(rotated.json["did"]?.stringValue)
         #expect(method != oldKid && method.hasPrefix(serviceDID + "#"))
+        // A session made in the very second of the rotation (before the new entry's versionTime) is valid too.
+        let sameSecond = try await LiveFixtures.login(server, licence)
+        #expect(sameSecond.status == 200, "\(sameSecond.json)")
+        let sameSecondToken = try #require(sameSecond.json["token"]?.stringValue)
+        #expect(try await server.send(.get, "/auth/session", bearer: sameSecondToken).status == 200)
         server.clock.advance(seconds: 2)
 
         #expect(try await server.send(.get, "/auth/session", bearer: oldToken).status == 200)
