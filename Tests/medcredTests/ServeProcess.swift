@@ -26,15 +26,22 @@ struct ServeProcess {
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice
         try ProcessLauncher.run(process)
-        var printed = ""
-        while !printed.contains("listening: ") || !printed.hasSuffix("\n") {
-            let chunk = out.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            printed += String(decoding: chunk, as: UTF8.self)
-        }
+        let printed = readUntilListening(out)
         let lines = printed.split(separator: "\n").map(String.init)
         let address = lines.last { $0.hasPrefix("listening: ") }.map { String($0.dropFirst("listening: ".count)) }
         return ServeProcess(process: process, output: out, printed: lines, url: address ?? "")
+    }
+
+    /// What a starting server (`serve` or `witness serve`) printed up to and including its `listening:` line: a
+    /// blocking read, no sleeps; less when it exits first.
+    static func readUntilListening(_ output: Pipe) -> String {
+        var printed = ""
+        while !printed.contains("listening: ") || !printed.hasSuffix("\n") {
+            let chunk = output.fileHandleForReading.availableData
+            if chunk.isEmpty { break }
+            printed += String(decoding: chunk, as: UTF8.self)
+        }
+        return printed
     }
 
     /// The port it listens on, or 0.

@@ -70,13 +70,7 @@ import Testing
         process.standardOutput = out
         process.standardError = FileHandle.nullDevice
         try ProcessLauncher.run(process)
-        // Read until the server says where it listens (a blocking read, no sleeps).
-        var printed = ""
-        while !printed.contains("listening: ") || !printed.hasSuffix("\n") {
-            let chunk = out.fileHandleForReading.availableData
-            if chunk.isEmpty { break }
-            printed += String(decoding: chunk, as: UTF8.self)
-        }
+        let printed = ServeProcess.readUntilListening(out)
         let lines = printed.split(separator: "\n").filter { !$0.contains("[HummingbirdCore]") }
         #expect(lines.prefix(2) == ["name: witness.example/w1", "vkey: \(Self.witnessVKey)"])
         #expect(lines.last?.hasPrefix("listening: http://127.0.0.1:") == true)
